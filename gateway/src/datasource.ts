@@ -1,0 +1,84 @@
+/**
+ * How the gateway talks to one subgraph: with a timeout, and with a failure that costs only
+ * that subgraph's share of the answer. A failed `_entities` fetch (an agency's slice of a
+ * cross-agency list, or its records' fields) is answered with each representation's requested
+ * fields set to null and one error that names the agency, so @apollo/gateway still merges
+ * every other agency's data.
+ */
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { type FieldNode, Kind, parse, type SelectionSetNode } from 'graphql';
+import type { Logger } from 'pino';
+
+export interface SubgraphSourceOptions {
+  name: string;
+  url: string;
+  agency?: string;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/** Top-level field names (aliases first) requested per type under `_entities`. */
+function entityFields(query: string): Map<string, string[]> | undefined {
+  const doc = parse(query);
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!op || op.kind !== Kind.OPERATION_DEFINITION) return undefined;
+  const entities = op.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === '_entities');
+  if (!entities?.selectionSet) return undefined;
+  const byType = new Map<string, string[]>();
+  const collect = (set: SelectionSetNode, type: string | undefined) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD && type) byType.set(type, [...(byType.get(type) ?? []), (s.alias ?? s.name).value]);
+      else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, s.typeCondition?.name.value ?? type);
+    }
+  };
+  collect(entities.selectionSet, undefined);
+  return byType;
+}
+
+export class SubgraphSource extends RemoteGraphQLDataSource {
+  readonly #options: SubgraphSourceOptions;
+
+  constructor(options: SubgraphSourceOptions) {
+    super({ url: options.url });
+    this.#options = options;
+    // Node's fetch (undici: pooled keep-alive sockets), abandoned after the timeout.
+    this.fetcher = ((url: string, init: RequestInit) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as typeof this.fetcher;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Record<string, unknown>>): void {
+    const requestId = (context as { requestId?: string } | undefined)?.requestId;
+    if (requestId) request.http?.headers.set('x-request-id', requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    const { name, agency, timeoutMs, logger } = this.#options;
+    try {
+      return await super.process(options);
+    } catch (err) {
+      const timedOut = (err as Error).name === 'TimeoutError';
+      const reason = timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`;
+      logger.warn({ subgraph: name, agency, reason }, 'subgraph fetch failed');
+      const error = {
+        message: agency
+          ? `agency ${agency} is unavailable (${reason}); its records are missing from this answer`
+          : `subgraph ${name} ${reason}`,
+        extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
+      };
+      const query = options.request.query;
+      const representations = options.request.variables?.representations as { __typename: string }[] | undefined;
+      const fields = query && representations ? entityFields(query) : undefined;
+      if (!fields || !representations) return { errors: [error] };
+      return {
+        data: {
+          _entities: representations.map((r) => ({
+            __typename: r.__typename,
+            ...Object.fromEntries((fields.get(r.__typename) ?? []).filter((f) => f !== '__typename').map((f) => [f, null])),
+          })),
+        },
+        errors: [error],
+      };
+    }
+  }
+}

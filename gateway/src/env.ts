@@ -1,0 +1,24 @@
+/** The gateway's configuration: the only module of the gateway that reads process.env. */
+import { GATEWAY } from '@ssc/contract';
+import { booleanFlag, parseEnv, port, serverEnvShape } from '@ssc/server-kit';
+import { z } from 'zod';
+import { defaultUrl, SUBGRAPHS } from './subgraphs.ts';
+
+const urlShape = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, z.url().default(defaultUrl(s))]));
+
+export const gatewayEnvShape = {
+  ...serverEnvShape,
+  PORT: port.default(GATEWAY.defaultPort),
+  /** A subgraph fetch that takes longer is abandoned; the answer goes on without that subgraph. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
+  /** Schema introspection; on unless NODE_ENV=production. */
+  INTROSPECTION: booleanFlag.optional(),
+  ...urlShape,
+};
+
+export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
+  const env = parseEnv(gatewayEnvShape, source, 'the gateway');
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, String((env as Record<string, unknown>)[s.urlVariable])]));
+  return Object.freeze({ ...env, introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production', subgraphUrls: urls });
+}
+export type GatewayEnv = ReturnType<typeof loadGatewayEnv>;

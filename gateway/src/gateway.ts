@@ -1,0 +1,62 @@
+/** The gateway: @apollo/gateway over the committed supergraph, served by @apollo/server. */
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createHttpHandler, createLogger, createServer, errorFormatter, type Listening, listen } from '@ssc/server-kit';
+import { SubgraphSource } from './datasource.ts';
+import type { GatewayEnv } from './env.ts';
+import { supergraphFile } from './paths.ts';
+import { SUBGRAPHS } from './subgraphs.ts';
+
+export interface RunningGateway extends Listening {
+  stop(): Promise<void>;
+}
+
+export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
+  const logger = createLogger('gateway', env.LOG_LEVEL);
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+    buildService: ({ name }) => {
+      const info = SUBGRAPHS.find((s) => s.name === name);
+      const url = env.subgraphUrls[name];
+      if (!info || !url) throw new Error(`the supergraph names subgraph "${name}", which the gateway does not know`);
+      return new SubgraphSource({ name, url, timeoutMs: env.SUBGRAPH_TIMEOUT_MS, logger, ...(info.agency ? { agency: info.agency } : {}) });
+    },
+  });
+  const http = createServer();
+  const apollo = new ApolloServer<{ requestId: string }>({
+    gateway,
+    introspection: env.introspection,
+    includeStacktraceInErrorResponses: env.NODE_ENV !== 'production',
+    formatError: errorFormatter(logger, env.NODE_ENV === 'production'),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+  });
+  await apollo.start();
+  http.on(
+    'request',
+    createHttpHandler({
+      apollo,
+      logger,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      context: async ({ requestId }) => ({ requestId }),
+      ready: async () => {
+        const checks = await Promise.all(
+          Object.entries(env.subgraphUrls).map(async ([name, url]) => {
+            try {
+              const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2_000) });
+              return [name, res.ok] as const;
+            } catch {
+              return [name, false] as const;
+            }
+          }),
+        );
+        return Object.fromEntries(checks);
+      },
+    }),
+  );
+  http.keepAliveTimeout = 65_000;
+  const listening = await listen(http, env.HOST, env.PORT);
+  logger.info({ url: listening.url }, 'gateway ready');
+  return { ...listening, stop: () => apollo.stop() };
+}

@@ -1,0 +1,4 @@
+export * from './env.ts';
+export * from './gateway.ts';
+export * from './paths.ts';
+export * from './subgraphs.ts';

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+/** `npm start -w @ssc/gateway`: serves the supergraph; subgraph URLs from `<SUBGRAPH>_URL`. */
+import { createLogger, onShutdown } from '@ssc/server-kit';
+import { loadGatewayEnv } from './env.ts';
+import { startGateway } from './gateway.ts';
+
+const env = loadGatewayEnv();
+const gateway = await startGateway(env);
+onShutdown(createLogger('gateway', env.LOG_LEVEL), () => gateway.stop());

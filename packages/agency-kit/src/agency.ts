@@ -1,0 +1,102 @@
+/**
+ * One agency's subgraph, assembled from the registry entry and what the agency adds
+ * (its own fields, migrations, seed facts). Every agency package calls `defineAgency` once.
+ */
+import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
+import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
+import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
+import type { Kysely } from 'kysely';
+import type { AgencyEnv } from './env.ts';
+import type { ExtraResolvers } from './mapping.ts';
+import * as core from './migrations/2026-11-29T1600_core.ts';
+import type { Db } from './repository.ts';
+import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
+import { type GeneratorOptions, generate } from './seed/generator.ts';
+import type { Random } from './seed/random.ts';
+import type { SeedData, SeedProject } from './seed/types.ts';
+import { type SeedCounts, writeSeed } from './seed/write.ts';
+import type { AgencyDatabase } from './tables.ts';
+
+export const CORE_MIGRATIONS: Migrations = { '2026-11-29T1600_core': core };
+
+export interface AgencyExtension extends AgencySdlExtension {
+  /** The agency's own migrations (names sort after the core ones). */
+  readonly migrations?: Migrations;
+  /** Values of the agency's own project fields, from the project row. */
+  readonly projectResolvers?: ExtraResolvers;
+  /** Records grounded in public facts, stored before the generated ones. */
+  readonly facts?: SeedData;
+  /** The agency's own column values for a generated project. */
+  readonly generateExtra?: (random: Random, project: SeedProject) => Record<string, unknown>;
+}
+
+export interface AgencyDefinition {
+  readonly agency: AgencyEntry;
+  readonly extension: AgencyExtension;
+  readonly typeDefs: string;
+  readonly migrations: Migrations;
+  migrate(db: Kysely<unknown>): Promise<{ applied: string[] }>;
+  /** Stores facts and `projects` generated projects; existing records are kept. */
+  seed(db: Db, options?: Partial<GeneratorOptions>): Promise<SeedCounts>;
+  /** Starts the subgraph against its database; the returned server closes the pool on stop. */
+  start(env: AgencyEnv): Promise<RunningAgency>;
+}
+
+export const DEFAULT_SEED_PROJECTS = 200;
+
+export interface RunningAgency extends RunningServer {
+  readonly database: Database<AgencyDatabase>;
+  readonly logger: Logger;
+}
+
+export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {}): AgencyDefinition {
+  const migrations = { ...CORE_MIGRATIONS, ...extension.migrations };
+  const typeDefs = agencySubgraphSdl(agency, extension);
+  const extraFieldResolvers = Object.fromEntries(
+    Object.keys(extension.projectResolvers ?? {}).map((f) => [f, (p: Record<string, unknown>) => p[f]]),
+  );
+  return {
+    agency,
+    extension,
+    typeDefs,
+    migrations,
+    migrate: (db) => migrateToLatest(db, migrations),
+    async seed(db, options = {}) {
+      const facts = extension.facts ?? { institutions: [], projects: [], evaluations: [] };
+      const generated = generate(agency, {
+        projects: options.projects ?? DEFAULT_SEED_PROJECTS,
+        ...(extension.generateExtra ? { extra: extension.generateExtra } : {}),
+      });
+      return writeSeed(db, agency, {
+        institutions: [...facts.institutions, ...generated.institutions],
+        projects: [...facts.projects, ...generated.projects],
+        evaluations: [...facts.evaluations, ...generated.evaluations],
+      });
+    },
+    async start(env) {
+      const logger = createLogger(agency.subgraph, env.LOG_LEVEL);
+      const database = createDatabase<AgencyDatabase>({
+        connectionString: env.DATABASE_URL,
+        poolMax: env.DB_POOL_MAX,
+        applicationName: `ssc-${agency.subgraph}`,
+        onPoolError: (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'),
+      });
+      if (env.MIGRATE_ON_START) await migrateToLatest(database.db as Kysely<unknown>, migrations);
+      const server = await createSubgraphServer<AgencyContext>({
+        name: agency.subgraph,
+        typeDefs,
+        resolvers: agencyResolvers(agency, database.db, extraFieldResolvers) as never,
+        context: async ({ requestId }) => ({ requestId, loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}) }),
+        logger,
+        host: env.HOST,
+        port: env.PORT,
+        maxBodyBytes: env.MAX_BODY_BYTES,
+        inlineTracing: env.INLINE_TRACING,
+        maskErrors: env.NODE_ENV === 'production',
+        ready: async () => ({ database: await database.ping() }),
+        onStop: () => database.close(),
+      });
+      return { ...server, database, logger };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The command line of every agency subgraph:
+ *   start (default)   serve the subgraph
+ *   migrate           run pending migrations
+ *   seed [N]          store the facts and N generated projects (default SEED_PROJECTS)
+ *   schema            print the subgraph's SDL
+ */
+import { createDatabase } from '@ssc/db';
+import { onShutdown } from '@ssc/server-kit';
+import type { Kysely } from 'kysely';
+import type { AgencyDefinition } from './agency.ts';
+import type { AgencyEnv } from './env.ts';
+import type { AgencyDatabase } from './tables.ts';
+
+export async function runAgencyCli(def: AgencyDefinition, loadEnv: () => AgencyEnv, argv: string[]): Promise<void> {
+  const [command = 'start', arg] = argv;
+  if (command === 'schema') {
+    process.stdout.write(def.typeDefs);
+    return;
+  }
+  const env = loadEnv();
+  if (command === 'migrate' || command === 'seed') {
+    const database = createDatabase<AgencyDatabase>({ connectionString: env.DATABASE_URL, poolMax: 2 });
+    try {
+      const { applied } = await def.migrate(database.db as Kysely<unknown>);
+      console.log(`${def.agency.code}: ${applied.length ? `applied ${applied.join(', ')}` : 'no pending migrations'}`);
+      if (command === 'seed') {
+        const counts = await def.seed(database.db, { projects: arg ? Number(arg) : env.SEED_PROJECTS });
+        console.log(
+          `${def.agency.code}: seeded ${counts.projects} projects, ${counts.institutions} institutions, ${counts.evaluations} evaluations (existing records kept)`,
+        );
+      }
+    } finally {
+      await database.close();
+    }
+    return;
+  }
+  if (command !== 'start') throw new Error(`unknown command "${command}": use start, migrate, seed [N] or schema`);
+  const server = await def.start(env);
+  onShutdown(server.logger, () => server.stop());
+}

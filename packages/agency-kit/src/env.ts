@@ -1,0 +1,24 @@
+/** Configuration of an agency subgraph (the agency's `src/env.ts` passes `process.env` here). */
+import type { AgencyEntry } from '@ssc/contract';
+import { booleanFlag, parseEnv, port, serverEnvShape } from '@ssc/server-kit';
+import { z } from 'zod';
+
+export function agencyEnvShape(agency: AgencyEntry) {
+  return {
+    ...serverEnvShape,
+    PORT: port.default(agency.defaultPort),
+    /** The agency's own PostgreSQL database. */
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** Run pending migrations when the server starts. */
+    MIGRATE_ON_START: booleanFlag.default(false),
+    /** Generated projects that `seed` adds (facts come on top). */
+    SEED_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(200),
+  };
+}
+
+export type AgencyEnv = ReturnType<typeof loadAgencyEnv>;
+
+export function loadAgencyEnv(agency: AgencyEntry, source: Record<string, string | undefined>) {
+  return parseEnv(agencyEnvShape(agency), source, `the ${agency.code} subgraph`);
+}

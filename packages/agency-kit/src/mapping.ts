@@ -1,0 +1,81 @@
+/** Database rows to the GraphQL shapes of the shared contract. */
+import { ACTIVITY_STATUS, type AgencyEntry, codelists, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
+import type { EvaluationRow, InstitutionRow, ProjectRow } from './repository.ts';
+
+const nameOf = <T extends Record<string, number>>(table: T, code: number): keyof T => {
+  const entry = Object.entries(table).find(([, c]) => c === code);
+  if (!entry) throw new Error(`code ${code} is not in ${Object.keys(table).join(', ')}`);
+  return entry[0] as keyof T;
+};
+
+const iatiCode = (list: keyof typeof codelists, code: string | null) => (code ? { code, name: codelists[list].name(code) ?? code } : null);
+
+const ref = <K extends string>(key: K, value: unknown) => ({ [key]: value }) as Record<K, unknown>;
+
+export type ExtraResolvers = Record<string, (row: ProjectRow) => unknown>;
+
+export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: ExtraResolvers = {}) {
+  const graph: Record<string, unknown> = {
+    id: row.id,
+    iatiIdentifier: row.iati_identifier,
+    title: row.title,
+    description: row.description,
+    status: nameOf(ACTIVITY_STATUS, row.status),
+    modality: row.modality,
+    collaborationType: iatiCode('collaborationType', row.collaboration_type),
+    agency: { code: agency.code },
+    startDate: row.start_date,
+    endDate: row.end_date,
+    plannedStartDate: row.planned_start,
+    plannedEndDate: row.planned_end,
+    actualStartDate: row.actual_start,
+    actualEndDate: row.actual_end,
+    recipientCountries: row.recipient_countries.map((c) => ref('code', c)),
+    sectors: row.sectors.map((c) => ref('code', c)),
+    sdgs: row.sdgs.map((g) => ref('goal', g)),
+    budget: row.budget_amount == null ? null : { amount: row.budget_amount, currency: row.budget_currency },
+    participants: row.participants.map((p) => ({
+      role: p.role,
+      organisationRole: nameOf(ORGANISATION_ROLE, p.organisation_role),
+      name: p.name,
+      country: p.country_code ? { code: p.country_code } : null,
+      agency: p.agency_code ? { code: p.agency_code } : null,
+      institutionId: p.institution_id,
+    })),
+    relatedRefs: row.relations.map((r) => ({ type: nameOf(RELATED_ACTIVITY_TYPE, r.type), id: r.related_id })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+  for (const [field, resolve] of Object.entries(extra)) graph[field] = resolve(row);
+  return graph;
+}
+
+export function institutionToGraph(agency: AgencyEntry, row: InstitutionRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    acronym: row.acronym,
+    country: row.country_code ? { code: row.country_code } : null,
+    organisationType: iatiCode('organisationType', row.organisation_type),
+    iatiIdentifier: row.iati_identifier,
+    agency: { code: agency.code },
+  };
+}
+
+export function evaluationToGraph(agency: AgencyEntry, row: EvaluationRow) {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    type: row.type,
+    date: row.date,
+    agency: { code: agency.code },
+    evaluators: row.evaluators.map((c) => ({ code: c })),
+    ratings: row.ratings,
+    overallRating: row.overall_rating,
+    findings: row.findings,
+    lessons: row.lessons,
+    recommendations: row.recommendations,
+    reportUrl: row.report_url,
+  };
+}

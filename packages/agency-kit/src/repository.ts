@@ -1,0 +1,248 @@
+/**
+ * Repository functions of an agency database. Each takes the kysely instance (or a
+ * transaction) first. Reads that serve GraphQL are one SQL statement each, whatever the
+ * number of records: lists return their total and page together, batch reads aggregate
+ * participants, relations and ratings as JSON.
+ */
+import {
+  ACTIVITY_STATUS,
+  dateRank,
+  type EvaluationFilter,
+  type InstitutionFilter,
+  nameSortKey,
+  type OrderKey,
+  type PageArgs,
+  type ProjectFilter,
+} from '@ssc/contract';
+import { type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { AgencyDatabase, EvaluationTable, InstitutionTable, ParticipantTable, ProjectTable } from './tables.ts';
+
+export type Db = Kysely<AgencyDatabase>;
+
+export type ProjectRow = Selectable<ProjectTable> & {
+  participants: ParticipantTable[];
+  relations: { related_id: string; type: number }[];
+  /** The agency's own columns, added by its migrations. */
+  [column: string]: unknown;
+};
+export type InstitutionRow = Selectable<InstitutionTable>;
+export type EvaluationRow = Selectable<EvaluationTable> & {
+  ratings: { criterion: string; score: number; narrative: string | null }[];
+};
+
+export interface Slice<T> {
+  total: number;
+  items: T[];
+}
+
+/** Keeps the given order of ids; ids without a record map to null. */
+function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+// ---------------------------------------------------------------- projects
+
+function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
+  return [
+    jsonArrayFrom(
+      eb.selectFrom('project_participants as pp').selectAll('pp').whereRef('pp.project_id', '=', 'projects.id').orderBy('pp.position'),
+    ).as('participants'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('project_relations as r')
+        .select(['r.related_id', 'r.type'])
+        .whereRef('r.project_id', '=', 'projects.id')
+        .orderBy('r.related_id'),
+    ).as('relations'),
+  ];
+}
+
+/** Projects by id in one statement, in the order asked (null for unknown ids). */
+export async function projectsByIds(db: Db, ids: readonly string[]): Promise<(ProjectRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('projects')
+    .selectAll('projects')
+    .select(projectColumns)
+    .where('projects.id', 'in', [...new Set(ids)])
+    .execute();
+  return inOrder(ids, rows as unknown as ProjectRow[]);
+}
+
+function projectWhere(f: ProjectFilter | null | undefined) {
+  return (eb: ExpressionBuilder<AgencyDatabase, 'projects'>) => {
+    const and = [];
+    if (f?.countries?.length) and.push(sql<boolean>`projects.countries && ${sql.val(f.countries)}::text[]`);
+    if (f?.sectors?.length) and.push(sql<boolean>`projects.sectors && ${sql.val(f.sectors)}::text[]`);
+    if (f?.sdgs?.length) and.push(sql<boolean>`projects.sdgs && ${sql.val(f.sdgs)}::smallint[]`);
+    if (f?.statuses?.length)
+      and.push(
+        eb(
+          'projects.status',
+          'in',
+          f.statuses.map((s) => ACTIVITY_STATUS[s]),
+        ),
+      );
+    if (f?.modalities?.length) and.push(eb('projects.modality', 'in', f.modalities));
+    if (f?.text?.trim()) {
+      and.push(
+        sql<boolean>`to_tsvector('simple', projects.title || ' ' || coalesce(projects.description, '')) @@ plainto_tsquery('simple', ${f.text})`,
+      );
+    }
+    if (f?.startsFrom) and.push(eb('projects.start_date', '>=', f.startsFrom));
+    if (f?.startsTo) and.push(eb('projects.start_date', '<=', f.startsTo));
+    return eb.and(and);
+  };
+}
+
+function keyset(rank: string, after: OrderKey | null) {
+  return <DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) =>
+    after ? sql<boolean>`(${sql.ref(rank)}, ${sql.ref('id')}) > (${after[0]}, ${after[1]})` : eb.lit(true);
+}
+
+async function slice<Item>(
+  base: SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, object>,
+  page: (qb: typeof base) => SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, Item>,
+  db: Db,
+): Promise<Slice<Item>> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom(base.select((e) => e.fn.countAll<number>().as('n')).as('c'))
+        .select('c.n')
+        .as('total'),
+      jsonArrayFrom(page(base)).as('items'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total ?? 0), items: row.items as Item[] };
+}
+
+export type ProjectKey = { id: string; start_date: string | null; start_rank: number };
+
+/**
+ * One agency's share of a project list: its total for the filter, and the first `first`
+ * records after the cursor (plus one, so the caller knows whether more follow), in one statement.
+ */
+export async function projectSlice(db: Db, filter: ProjectFilter | null | undefined, page: PageArgs): Promise<Slice<ProjectKey>> {
+  const base = db.selectFrom('projects').where(projectWhere(filter));
+  return slice(
+    base as never,
+    (qb) =>
+      (qb as unknown as typeof base)
+        .select(['projects.id', 'projects.start_date', 'projects.start_rank'])
+        .where(keyset('projects.start_rank', page.after))
+        .orderBy('projects.start_rank')
+        .orderBy('projects.id')
+        .limit(page.first + 1) as never,
+    db,
+  );
+}
+
+// ---------------------------------------------------------------- institutions
+
+export async function institutionsByIds(db: Db, ids: readonly string[]): Promise<(InstitutionRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('institutions')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return inOrder(ids, rows);
+}
+
+function institutionWhere(f: InstitutionFilter | null | undefined) {
+  return (eb: ExpressionBuilder<AgencyDatabase, 'institutions'>) => {
+    const and = [];
+    if (f?.countries?.length) and.push(eb('institutions.country_code', 'in', f.countries));
+    if (f?.organisationTypes?.length) and.push(eb('institutions.organisation_type', 'in', f.organisationTypes));
+    if (f?.text?.trim()) {
+      const like = `%${nameSortKey(f.text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      and.push(eb.or([eb('institutions.sort_name', 'like', like), eb('institutions.acronym', 'ilike', like)]));
+    }
+    return eb.and(and);
+  };
+}
+
+export type InstitutionKey = { id: string; name: string; sort_name: string };
+
+export async function institutionSlice(
+  db: Db,
+  filter: InstitutionFilter | null | undefined,
+  page: PageArgs,
+): Promise<Slice<InstitutionKey>> {
+  const base = db.selectFrom('institutions').where(institutionWhere(filter));
+  return slice(
+    base as never,
+    (qb) =>
+      (qb as unknown as typeof base)
+        .select(['institutions.id', 'institutions.name', 'institutions.sort_name'])
+        .where(keyset('institutions.sort_name', page.after))
+        .orderBy('institutions.sort_name')
+        .orderBy('institutions.id')
+        .limit(page.first + 1) as never,
+    db,
+  );
+}
+
+// ---------------------------------------------------------------- evaluations
+
+function evaluationColumns(eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) {
+  return [
+    jsonArrayFrom(
+      eb
+        .selectFrom('evaluation_ratings as er')
+        .select(['er.criterion', 'er.score', 'er.narrative'])
+        .whereRef('er.evaluation_id', '=', 'evaluations.id')
+        .orderBy(sql`array_position(array['RELEVANCE','COHERENCE','EFFECTIVENESS','EFFICIENCY','IMPACT','SUSTAINABILITY'], er.criterion)`),
+    ).as('ratings'),
+  ];
+}
+
+export async function evaluationsByIds(db: Db, ids: readonly string[]): Promise<(EvaluationRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('evaluations')
+    .selectAll('evaluations')
+    .select(evaluationColumns)
+    .where('evaluations.id', 'in', [...new Set(ids)])
+    .execute();
+  return inOrder(ids, rows as unknown as EvaluationRow[]);
+}
+
+function evaluationWhere(f: EvaluationFilter | null | undefined) {
+  return (eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) => {
+    const and = [];
+    if (f?.evaluators?.length) and.push(sql<boolean>`evaluations.evaluators && ${sql.val(f.evaluators)}::text[]`);
+    if (f?.types?.length) and.push(eb('evaluations.type', 'in', f.types));
+    if (f?.overallRatings?.length) and.push(eb('evaluations.overall_rating', 'in', f.overallRatings));
+    if (f?.projectIds?.length) and.push(eb('evaluations.project_id', 'in', f.projectIds));
+    if (f?.from) and.push(eb('evaluations.date', '>=', f.from));
+    if (f?.to) and.push(eb('evaluations.date', '<=', f.to));
+    return eb.and(and);
+  };
+}
+
+export type EvaluationKey = { id: string; date: string; date_rank: number };
+
+export async function evaluationSlice(db: Db, filter: EvaluationFilter | null | undefined, page: PageArgs): Promise<Slice<EvaluationKey>> {
+  const base = db.selectFrom('evaluations').where(evaluationWhere(filter));
+  return slice(
+    base as never,
+    (qb) =>
+      (qb as unknown as typeof base)
+        .select(['evaluations.id', 'evaluations.date', 'evaluations.date_rank'])
+        .where(keyset('evaluations.date_rank', page.after))
+        .orderBy('evaluations.date_rank')
+        .orderBy('evaluations.id')
+        .limit(page.first + 1) as never,
+    db,
+  );
+}
+
+export const orderKeys = {
+  project: (p: { id: string; start_date: string | null }): OrderKey => [dateRank(p.start_date), p.id],
+  institution: (i: { id: string; name: string }): OrderKey => [nameSortKey(i.name), i.id],
+  evaluation: (e: { id: string; date: string }): OrderKey => [dateRank(e.date), e.id],
+};

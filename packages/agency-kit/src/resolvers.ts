@@ -1,0 +1,157 @@
+/**
+ * The resolvers of an agency subgraph, generated for any registry entry: lookups by id, the
+ * agency's own paginated lists, batched entity resolution, and the agency's slices of the
+ * cross-agency lists.
+ */
+import {
+  type AgencyEntry,
+  decodeSearchKey,
+  type EvaluationFilter,
+  encodeCursor,
+  type InstitutionFilter,
+  includesAgency,
+  type OrderKey,
+  type PageArgs,
+  type ProjectFilter,
+  pageArgs,
+  sliceField,
+  typeName,
+  validateEvaluationFilter,
+  validateInstitutionFilter,
+  validateProjectFilter,
+} from '@ssc/contract';
+import { scalarResolvers, withInput } from '@ssc/server-kit';
+import DataLoader from 'dataloader';
+import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
+import {
+  type Db,
+  evaluationSlice,
+  evaluationsByIds,
+  institutionSlice,
+  institutionsByIds,
+  orderKeys,
+  projectSlice,
+  projectsByIds,
+  type Slice,
+} from './repository.ts';
+
+type Graph = Record<string, unknown>;
+
+export interface AgencyContext {
+  readonly requestId: string;
+  readonly loaders: ReturnType<typeof createLoaders>;
+}
+
+/** Per-request loaders: every reference resolved in one request costs one statement per kind. */
+export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers) {
+  const loader = <T>(fetch: (ids: readonly string[]) => Promise<(T | null)[]>, map: (row: T) => Graph) =>
+    new DataLoader<string, Graph | null>(async (ids) => (await fetch(ids)).map((row) => (row ? map(row) : null)), {
+      maxBatchSize: 1000,
+    });
+  return {
+    project: loader(
+      (ids) => projectsByIds(db, ids),
+      (r) => projectToGraph(agency, r, extra),
+    ),
+    institution: loader(
+      (ids) => institutionsByIds(db, ids),
+      (r) => institutionToGraph(agency, r),
+    ),
+    evaluation: loader(
+      (ids) => evaluationsByIds(db, ids),
+      (r) => evaluationToGraph(agency, r),
+    ),
+  };
+}
+
+/** A page of the agency's own list, from its slice (which holds one record more than the page). */
+async function toPage<K extends { id: string }>(
+  slice: Slice<K>,
+  first: number,
+  key: (k: K) => OrderKey,
+  load: (ids: string[]) => Promise<(Graph | null | Error)[]>,
+) {
+  const window = slice.items.slice(0, first);
+  const last = window.at(-1);
+  return {
+    totalCount: slice.total,
+    nodes: (await load(window.map((k) => k.id))).filter((n): n is Graph => n !== null && !(n instanceof Error)),
+    pageInfo: { hasNextPage: slice.items.length > first, endCursor: last ? encodeCursor(key(last)) : null },
+  };
+}
+
+const EMPTY: Slice<never> = { total: 0, items: [] };
+
+/** The three kinds of list an agency serves, each by the same recipe. */
+const LISTS = {
+  Project: {
+    connection: 'ProjectConnection',
+    validate: (f: unknown) => validateProjectFilter(f as ProjectFilter),
+    slice: (db: Db, f: unknown, p: PageArgs) => projectSlice(db, f as ProjectFilter, p),
+    item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
+    key: orderKeys.project,
+    loader: 'project',
+  },
+  Institution: {
+    connection: 'InstitutionConnection',
+    validate: (f: unknown) => validateInstitutionFilter(f as InstitutionFilter),
+    slice: (db: Db, f: unknown, p: PageArgs) => institutionSlice(db, f as InstitutionFilter, p),
+    item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
+    key: orderKeys.institution,
+    loader: 'institution',
+  },
+  Evaluation: {
+    connection: 'EvaluationConnection',
+    validate: (f: unknown) => validateEvaluationFilter(f as EvaluationFilter),
+    slice: (db: Db, f: unknown, p: PageArgs) => evaluationSlice(db, f as EvaluationFilter, p),
+    item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
+    key: orderKeys.evaluation,
+    loader: 'evaluation',
+  },
+} as const;
+
+type ListArgs = { filter?: { agencies?: string[] | null } | null; first?: number | null; after?: string | null };
+
+export function agencyResolvers(agency: AgencyEntry, db: Db, extraTypeResolvers: Record<string, unknown> = {}) {
+  const t = (kind: keyof typeof LISTS) => typeName(agency, kind);
+  const Query: Record<string, unknown> = {};
+  const resolvers: Record<string, unknown> = {
+    ...scalarResolvers,
+    Query,
+    Participant: {
+      institution: (p: { institutionId: string | null }, _: unknown, ctx: AgencyContext) =>
+        p.institutionId ? ctx.loaders.institution.load(p.institutionId) : null,
+    },
+  };
+  for (const [kind, list] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
+    // biome-ignore lint/suspicious/noExplicitAny: the three lists differ only in their row types
+    const l = list as any;
+    /** Validates the arguments and runs the agency's slice (empty when the filter leaves the agency out). */
+    const run = async (a: ListArgs) => {
+      const page = withInput(() => {
+        l.validate(a.filter);
+        return pageArgs(a.first, a.after);
+      });
+      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code) ? await l.slice(db, a.filter, page) : EMPTY;
+      return { page, s };
+    };
+    Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
+      const { page, s } = await run(a);
+      return toPage(s, page.first, l.key, (ids) => ctx.loaders[list.loader].loadMany(ids));
+    };
+    resolvers[kind] = { __resolveType: () => t(kind) };
+    resolvers[t(kind)] = {
+      __resolveReference: (r: { id: string }, ctx: AgencyContext) => ctx.loaders[list.loader].load(r.id),
+      ...(kind === 'Project' ? extraTypeResolvers : {}),
+    };
+    // The agency's slice of a cross-agency list: the search key carries filter and page window.
+    resolvers[list.connection] = {
+      __resolveReference: async ({ key }: { key: string }) => {
+        const { s } = await run(decodeSearchKey(key));
+        return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
+      },
+    };
+  }
+  Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
+  return resolvers;
+}

@@ -1,0 +1,113 @@
+/** Row types of the tables every agency database has (see migrations/). */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface InstitutionTable {
+  id: string;
+  name: string;
+  sort_name: string;
+  acronym: string | null;
+  country_code: string | null;
+  organisation_type: string;
+  iati_identifier: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface ProjectTable {
+  id: string;
+  iati_identifier: string;
+  title: string;
+  description: string | null;
+  status: number;
+  modality: string;
+  collaboration_type: string | null;
+  planned_start: string | null;
+  planned_end: string | null;
+  actual_start: string | null;
+  actual_end: string | null;
+  start_date: ColumnType<string | null, never, never>;
+  end_date: ColumnType<string | null, never, never>;
+  start_rank: ColumnType<number, never, never>;
+  recipient_countries: string[];
+  /** Recipient countries and participants' countries: what the `countries` filter matches. */
+  countries: string[];
+  sectors: string[];
+  sdgs: number[];
+  budget_amount: number | null;
+  budget_currency: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface ParticipantTable {
+  project_id: string;
+  position: number;
+  role: string;
+  organisation_role: number;
+  name: string;
+  country_code: string | null;
+  institution_id: string | null;
+  agency_code: string | null;
+}
+
+export interface RelationTable {
+  project_id: string;
+  related_id: string;
+  type: number;
+}
+
+export interface EvaluationTable {
+  id: string;
+  project_id: string;
+  type: string;
+  date: string;
+  date_rank: ColumnType<number, never, never>;
+  evaluators: string[];
+  overall_rating: string | null;
+  findings: string | null;
+  lessons: string | null;
+  recommendations: string | null;
+  report_url: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface RatingTable {
+  evaluation_id: string;
+  criterion: string;
+  score: number;
+  narrative: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: ColumnType<Date, never, never>;
+  actor_user: string | null;
+  actor_agency: string | null;
+  request_id: string | null;
+  action: string;
+  record_id: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AgencyDatabase {
+  institutions: InstitutionTable;
+  projects: ProjectTable;
+  project_participants: ParticipantTable;
+  project_relations: RelationTable;
+  evaluations: EvaluationTable;
+  evaluation_ratings: RatingTable;
+  audit_log: AuditTable;
+}

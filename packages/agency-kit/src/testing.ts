@@ -1,0 +1,134 @@
+/**
+ * The tests every agency subgraph runs against itself (each agency's test file calls
+ * `agencySubgraphSuite`): migrations from empty, idempotent seed data that passes the code
+ * lists, its own fields served, and batched entity resolution.
+ */
+import { codelists, ORGANISATION_ROLE, parseId, RELATED_ACTIVITY_TYPE, typeName } from '@ssc/contract';
+import { useFreshDatabase } from '@ssc/db/testing';
+import { postGraphQL } from '@ssc/server-kit';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgencyDefinition, RunningAgency } from './agency.ts';
+import { loadAgencyEnv } from './env.ts';
+import type { AgencyDatabase } from './tables.ts';
+
+export const SMALL_SEED = 120;
+
+export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: string; values: readonly string[] }) {
+  const { agency } = def;
+  const fresh = useFreshDatabase<AgencyDatabase>(def.migrations, agency.subgraph);
+  let server: RunningAgency;
+
+  beforeAll(async () => {
+    await def.seed(fresh().db, { projects: SMALL_SEED });
+    server = await def.start(loadAgencyEnv(agency, { DATABASE_URL: fresh().url, PORT: '0', LOG_LEVEL: 'silent' }));
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const query = (q: string, variables?: Record<string, unknown>) => postGraphQL(server.url, q, variables);
+
+  describe(`${agency.code} subgraph`, () => {
+    it('migrates an empty database to the latest schema, with its own column', async () => {
+      const columns = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'projects'`.execute(fresh().db);
+      const names = columns.rows.map((r) => r.column_name);
+      expect(names).toEqual(expect.arrayContaining(['id', 'iati_identifier', 'start_rank', 'countries']));
+      const ownColumns = Object.keys(def.extension.generateExtra?.({ pick: (x: readonly unknown[]) => x[0], chance: () => false, weighted: (x: readonly (readonly [unknown, number])[]) => x[0]?.[0] } as never, { modality: 'BILATERAL' } as never) ?? {});
+      expect(names).toEqual(expect.arrayContaining(ownColumns));
+      const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(fresh().db);
+      expect(migrations.rows.map((r) => r.name)).toEqual(Object.keys(def.migrations).sort());
+    });
+
+    it('seeds idempotently: a second run adds nothing', async () => {
+      const again = await def.seed(fresh().db, { projects: SMALL_SEED });
+      expect(again).toEqual({ institutions: 0, projects: 0, evaluations: 0 });
+      const { count } = await fresh().db.selectFrom('projects').select((e) => e.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      expect(Number(count)).toBe(SMALL_SEED + (def.extension.facts?.projects.length ?? 0));
+    });
+
+    it('seeds only codes from the IATI code lists and ids of the federation', async () => {
+      const db = fresh().db;
+      const projects = await db.selectFrom('projects').selectAll().execute();
+      for (const p of projects) {
+        expect(parseId(p.id)?.agency.code, p.id).toBe(agency.code);
+        expect(p.iati_identifier.startsWith(`${agency.iatiOrgId}-`)).toBe(true);
+        for (const c of p.countries) expect(codelists.country.has(c), `${p.id} country ${c}`).toBe(true);
+        for (const s of p.sectors) expect(codelists.sector.has(s), `${p.id} sector ${s}`).toBe(true);
+        for (const g of p.sdgs) expect(codelists.sdgGoal.has(String(g)), `${p.id} SDG ${g}`).toBe(true);
+        if (p.collaboration_type) expect(codelists.collaborationType.has(p.collaboration_type)).toBe(true);
+        if (p.budget_currency) expect(codelists.currency.has(p.budget_currency)).toBe(true);
+      }
+      const institutions = await db.selectFrom('institutions').selectAll().execute();
+      for (const i of institutions) expect(codelists.organisationType.has(i.organisation_type), `${i.id} type`).toBe(true);
+      const participants = await db.selectFrom('project_participants').selectAll().execute();
+      for (const x of participants) expect(Object.values(ORGANISATION_ROLE)).toContain(x.organisation_role);
+      const relations = await db.selectFrom('project_relations').selectAll().execute();
+      for (const r of relations) {
+        expect(parseId(r.related_id)?.kind, r.related_id).toBe('Project');
+        expect(Object.values(RELATED_ACTIVITY_TYPE)).toContain(r.type);
+      }
+      const evaluations = await db.selectFrom('evaluations').selectAll().execute();
+      expect(evaluations.length).toBeGreaterThan(10);
+      for (const e of evaluations) expect(parseId(e.project_id)?.kind, e.project_id).toBe('Project');
+    });
+
+    it(`serves its own field ${ownField.field} and the shared contract`, async () => {
+      const res = await query(
+        `query($first: Int) { ${agency.subgraph}Projects(first: $first) { totalCount nodes { id title status modality ${ownField.field} agency { code } participants { role name } } pageInfo { hasNextPage endCursor } } }`,
+        { first: 50 },
+      );
+      expect(res.errors).toBeUndefined();
+      const page = (res.data as Record<string, { totalCount: number; nodes: Record<string, unknown>[] }>)[`${agency.subgraph}Projects`];
+      expect(page?.totalCount).toBe(SMALL_SEED + (def.extension.facts?.projects.length ?? 0));
+      expect(page?.nodes).toHaveLength(50);
+      for (const n of page?.nodes ?? []) {
+        expect(ownField.values).toContain(n[ownField.field]);
+        expect(n.agency).toEqual({ code: agency.code });
+      }
+    });
+
+    it('resolves 100 project references with one SQL statement', async () => {
+      const ids = (await fresh().db.selectFrom('projects').select('id').orderBy('id').limit(100).execute()).map((r) => r.id);
+      expect(ids).toHaveLength(100);
+      const representations = [...ids.map((id) => ({ __typename: typeName(agency, 'Project'), id })), { __typename: typeName(agency, 'Project'), id: `${agency.idPrefix}-P-999999` }];
+      const before = server.database.stats.queries;
+      const res = await query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName(agency, 'Project')} { id title participants { name } } } }`,
+        { r: representations },
+      );
+      const statements = server.database.stats.queries - before;
+      expect(res.errors).toBeUndefined();
+      const entities = (res.data as { _entities: ({ id: string } | null)[] })._entities;
+      expect(entities.slice(0, 100).map((e) => e?.id)).toEqual(ids);
+      expect(entities[100]).toBeNull();
+      expect(statements).toBe(1);
+    });
+
+    it('resolves evaluation and institution references in one statement per kind', async () => {
+      const evaluations = (await fresh().db.selectFrom('evaluations').select('id').limit(30).execute()).map((r) => ({ __typename: typeName(agency, 'Evaluation'), id: r.id }));
+      const institutions = (await fresh().db.selectFrom('institutions').select('id').limit(30).execute()).map((r) => ({ __typename: typeName(agency, 'Institution'), id: r.id }));
+      const before = server.database.stats.queries;
+      const res = await query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName(agency, 'Evaluation')} { id ratings { criterion score } } ... on ${typeName(agency, 'Institution')} { id name } } }`,
+        { r: [...evaluations, ...institutions] },
+      );
+      expect(res.errors).toBeUndefined();
+      expect((res.data as { _entities: unknown[] })._entities.filter(Boolean)).toHaveLength(evaluations.length + institutions.length);
+      expect(server.database.stats.queries - before).toBe(2);
+    });
+
+    it('answers a bad filter with BAD_USER_INPUT naming the argument', async () => {
+      const res = await query(`{ ${agency.subgraph}Projects(filter: { countries: ["ZZ"] }) { totalCount } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.argument).toBe('filter.countries');
+      expect(res.errors?.[0]?.message).toMatch(/"ZZ" is not ISO 3166-1/);
+    });
+
+    it('reports its health from the database', async () => {
+      const res = await fetch(new URL('/health', server.url));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok', checks: { database: true } });
+    });
+  });
+}

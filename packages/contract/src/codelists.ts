@@ -1,0 +1,61 @@
+/**
+ * IATI 2.03 code lists, vendored as JSON in `../codelists` (CC BY 4.0, IATI Standard,
+ * http://iatistandard.org/). Every code a mutation or the seed accepts is checked here.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface CodeItem {
+  readonly code: string;
+  readonly name: string;
+  readonly category?: string;
+  readonly withdrawn?: true;
+}
+
+export class CodeList {
+  readonly items: readonly CodeItem[];
+  readonly #byCode: ReadonlyMap<string, CodeItem>;
+  constructor(
+    readonly list: string,
+    items: readonly CodeItem[],
+  ) {
+    this.items = items;
+    this.#byCode = new Map(items.map((i) => [i.code, i]));
+  }
+  get(code: string): CodeItem | undefined {
+    return this.#byCode.get(code);
+  }
+  /** True for a code that is in the list and not withdrawn. */
+  has(code: string): boolean {
+    const item = this.#byCode.get(code);
+    return item !== undefined && !item.withdrawn;
+  }
+  name(code: string): string | undefined {
+    return this.#byCode.get(code)?.name;
+  }
+}
+
+function load(list: string): CodeList {
+  const url = new URL(`../codelists/${list}.json`, import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { items: CodeItem[] };
+  return new CodeList(list, data.items);
+}
+
+export const codelists = {
+  activityStatus: load('ActivityStatus'),
+  activityDateType: load('ActivityDateType'),
+  collaborationType: load('CollaborationType'),
+  country: load('Country'),
+  currency: load('Currency'),
+  indicatorMeasure: load('IndicatorMeasure'),
+  language: load('Language'),
+  organisationRole: load('OrganisationRole'),
+  organisationType: load('OrganisationType'),
+  relatedActivityType: load('RelatedActivityType'),
+  resultType: load('ResultType'),
+  /** DAC 5-digit sectors (vocabulary 1). */
+  sector: load('Sector'),
+  sdgGoal: load('UNSDG-Goals'),
+  sdgTarget: load('UNSDG-Targets'),
+} as const;
+
+export const IATI_ATTRIBUTION = 'IATI Standard (http://iatistandard.org/), CC BY 4.0';

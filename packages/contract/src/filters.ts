@@ -1,0 +1,154 @@
+/**
+ * Filters of the lists, their validation against the code lists, and page arguments.
+ * Used by the network subgraph (before it scatters a search) and by each agency subgraph
+ * (which may be called directly), so both refuse the same input with the same message.
+ */
+import { codelists } from './codelists.ts';
+import { DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE, type OrderKey } from './paging.ts';
+import { AGENCIES } from './registry.ts';
+import {
+  ACTIVITY_STATUS,
+  type ActivityStatus,
+  EVALUATION_TYPES,
+  type EvaluationType,
+  MODALITIES,
+  type Modality,
+  OVERALL_RATINGS,
+  type OverallRating,
+} from './sdl.ts';
+
+export interface ProjectFilter {
+  agencies?: string[] | null;
+  countries?: string[] | null;
+  sectors?: string[] | null;
+  sdgs?: number[] | null;
+  statuses?: ActivityStatus[] | null;
+  modalities?: Modality[] | null;
+  text?: string | null;
+  startsFrom?: string | null;
+  startsTo?: string | null;
+}
+
+export interface InstitutionFilter {
+  agencies?: string[] | null;
+  countries?: string[] | null;
+  organisationTypes?: string[] | null;
+  text?: string | null;
+}
+
+export interface EvaluationFilter {
+  agencies?: string[] | null;
+  evaluators?: string[] | null;
+  types?: EvaluationType[] | null;
+  overallRatings?: OverallRating[] | null;
+  projectIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A problem with a caller's input: becomes a BAD_USER_INPUT error naming the argument. */
+export class InputError extends Error {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_LIST = 100;
+const MAX_TEXT = 200;
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function checkList<T>(arg: string, values: readonly T[] | null | undefined, valid: (v: T) => boolean, what: string) {
+  if (!values) return;
+  if (values.length > MAX_LIST) throw new InputError(arg, `${arg} takes at most ${MAX_LIST} values`);
+  const bad = values.filter((v) => !valid(v));
+  if (bad.length) {
+    throw new InputError(
+      arg,
+      `${arg}: ${bad
+        .slice(0, 5)
+        .map((b) => JSON.stringify(b))
+        .join(', ')} ${bad.length === 1 ? 'is not' : 'are not'} ${what}`,
+    );
+  }
+}
+
+function checkDate(arg: string, value: string | null | undefined) {
+  if (value != null && !isIsoDate(value)) throw new InputError(arg, `${arg}: "${String(value).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+}
+
+function checkDateOrder(fromArg: string, from: string | null | undefined, toArg: string, to: string | null | undefined) {
+  if (from && to && from > to) throw new InputError(toArg, `${toArg} (${to}) is before ${fromArg} (${from})`);
+}
+
+function checkText(arg: string, value: string | null | undefined) {
+  if (value != null && value.length > MAX_TEXT) throw new InputError(arg, `${arg} is longer than ${MAX_TEXT} characters`);
+}
+
+const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
+const isAgency = (c: string) => agencyCodes.has(c);
+const isCountry = (c: string) => codelists.country.has(c);
+
+export function validateProjectFilter(f: ProjectFilter | null | undefined): void {
+  if (!f) return;
+  checkList('filter.agencies', f.agencies, isAgency, `agency codes (${[...agencyCodes].join(', ')})`);
+  checkList('filter.countries', f.countries, isCountry, 'ISO 3166-1 alpha-2 country codes');
+  checkList('filter.sectors', f.sectors, (s) => /^\d{5}$/.test(s) && codelists.sector.has(s), 'DAC 5-digit sector codes');
+  checkList('filter.sdgs', f.sdgs, (g) => Number.isInteger(g) && g >= 1 && g <= 17, 'SDG goals (1-17)');
+  checkList('filter.statuses', f.statuses, (s) => s in ACTIVITY_STATUS, 'activity statuses');
+  checkList('filter.modalities', f.modalities, (m) => (MODALITIES as readonly string[]).includes(m), 'modalities');
+  checkText('filter.text', f.text);
+  checkDate('filter.startsFrom', f.startsFrom);
+  checkDate('filter.startsTo', f.startsTo);
+  checkDateOrder('filter.startsFrom', f.startsFrom, 'filter.startsTo', f.startsTo);
+}
+
+export function validateInstitutionFilter(f: InstitutionFilter | null | undefined): void {
+  if (!f) return;
+  checkList('filter.agencies', f.agencies, isAgency, 'agency codes');
+  checkList('filter.countries', f.countries, isCountry, 'ISO 3166-1 alpha-2 country codes');
+  checkList('filter.organisationTypes', f.organisationTypes, (t) => codelists.organisationType.has(t), 'IATI organisation type codes');
+  checkText('filter.text', f.text);
+}
+
+export function validateEvaluationFilter(f: EvaluationFilter | null | undefined): void {
+  if (!f) return;
+  checkList('filter.agencies', f.agencies, isAgency, 'agency codes');
+  checkList('filter.evaluators', f.evaluators, isAgency, 'agency codes');
+  checkList('filter.types', f.types, (t) => (EVALUATION_TYPES as readonly string[]).includes(t), 'evaluation types');
+  checkList('filter.overallRatings', f.overallRatings, (r) => (OVERALL_RATINGS as readonly string[]).includes(r), 'ratings A-D');
+  checkList('filter.projectIds', f.projectIds, (id) => typeof id === 'string' && id.length <= 64, 'project ids');
+  checkDate('filter.from', f.from);
+  checkDate('filter.to', f.to);
+  checkDateOrder('filter.from', f.from, 'filter.to', f.to);
+}
+
+export interface PageArgs {
+  first: number;
+  after: OrderKey | null;
+}
+
+/** Checks `first` and decodes `after`; the page window every list pushes down into SQL. */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined): PageArgs {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
+    throw new InputError('first', `first must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  try {
+    return { first: n, after: after ? decodeCursor(after) : null };
+  } catch (e) {
+    throw new InputError('after', (e as Error).message);
+  }
+}
+
+/** False when the filter's agency list leaves this agency out: its share is then empty. */
+export function includesAgency(filter: { agencies?: string[] | null } | null | undefined, code: string): boolean {
+  return !filter?.agencies?.length || filter.agencies.includes(code);
+}

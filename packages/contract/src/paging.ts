@@ -1,0 +1,94 @@
+/**
+ * Order keys, cursors and search keys: shared by the agency subgraphs (which filter and page in
+ * SQL) and the network subgraph (which merges their slices), so both sides order identically.
+ *
+ * Orders (ascending on the rank, then the id, both compared byte-wise as PostgreSQL's "C" collation):
+ * - projects: start date, latest first, undated last, then id;
+ * - evaluations: date, latest first, then id;
+ * - institutions: name (case and accents folded), then id.
+ */
+
+const MAX_DAY = Date.UTC(9999, 11, 31) / 86_400_000;
+/** Rank of undated records: after every date. */
+export const UNDATED_RANK = 2_147_483_647;
+
+/** Days from the date to 9999-12-31: ascending rank = latest date first. Null sorts last. */
+export function dateRank(date: string | null | undefined): number {
+  if (!date) return UNDATED_RANK;
+  const [y, m, d] = date.split('-').map(Number);
+  return MAX_DAY - Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+}
+
+/** The folded form of a name that institution lists are ordered by. */
+export function nameSortKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export type OrderKey = readonly [rank: number | string, id: string];
+
+const byteCompare = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+  const [ra, ia] = a;
+  const [rb, ib] = b;
+  if (ra !== rb) {
+    if (typeof ra === 'number' && typeof rb === 'number') return ra - rb;
+    return byteCompare(String(ra), String(rb));
+  }
+  return byteCompare(ia, ib);
+}
+
+/** Opaque cursor: base64url of the order key of the last record of a page. */
+export function encodeCursor(key: OrderKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export class CursorError extends Error {}
+
+export function decodeCursor(cursor: string): OrderKey {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === 'number' || typeof value[0] === 'string') &&
+      typeof value[1] === 'string'
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through
+  }
+  throw new CursorError(`"${cursor.slice(0, 40)}" is not a cursor this list gave out; pass a pageInfo.endCursor`);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 500;
+
+/**
+ * The key of a search entity: the normalised filter, page size and cursor. Equal searches give
+ * equal keys (arrays sorted and de-duplicated, empty fields dropped), so the gateway's entity
+ * fetches are deterministic.
+ */
+export function encodeSearchKey(search: { filter?: Record<string, unknown> | null; first: number; after?: string | null }): string {
+  const filter: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(search.filter ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (v === null || v === undefined || v === '') continue;
+    if (Array.isArray(v)) {
+      const sorted = [...new Set(v.map((x) => (typeof x === 'string' ? x.trim() : x)))].sort();
+      filter[k] = sorted;
+    } else {
+      filter[k] = typeof v === 'string' ? v.trim() : v;
+    }
+  }
+  return JSON.stringify({ f: filter, n: search.first, a: search.after ?? null });
+}
+
+export function decodeSearchKey<F>(key: string): { filter: F; first: number; after: string | null } {
+  const value = JSON.parse(key) as { f: F; n: number; a: string | null };
+  return { filter: value.f, first: value.n, after: value.a };
+}

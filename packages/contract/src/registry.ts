@@ -1,0 +1,121 @@
+/**
+ * The agency registry: the one list from which every per-agency definition is generated
+ * (GraphQL type names, id prefixes, slice fields of cross-agency lists, default ports,
+ * database names). A new agency is a new entry here plus a folder in `subgraphs/`.
+ */
+export interface AgencyEntry {
+  /** Public code used in the graph (`Agency.code`, filters). */
+  readonly code: string;
+  readonly name: string;
+  readonly acronym: string;
+  /** ISO 3166-1 alpha-2 code of the agency's country (or the UN's "XM"-style seat). */
+  readonly country: string;
+  /** Prefix of every id the agency issues: `ABC-P-000001` is a project of ABC. */
+  readonly idPrefix: string;
+  /** Prefix of the agency's concrete GraphQL types: `AbcProject`, `AbcEvaluation`, ... */
+  readonly typePrefix: string;
+  /** Subgraph name in the supergraph, and the folder in `subgraphs/`. */
+  readonly subgraph: string;
+  /** Port the agency's subgraph listens on unless `PORT` says otherwise. */
+  readonly defaultPort: number;
+  /** IATI organisation identifier used as the prefix of the agency's IATI activity identifiers. */
+  readonly iatiOrgId: string;
+  /** IATI organisation type code (10 government, 40 multilateral). */
+  readonly iatiOrgType: string;
+}
+
+export const AGENCIES = [
+  {
+    code: 'ABC',
+    name: 'Brazilian Cooperation Agency',
+    acronym: 'ABC',
+    country: 'BR',
+    idPrefix: 'ABC',
+    typePrefix: 'Abc',
+    subgraph: 'abc',
+    defaultPort: 4101,
+    iatiOrgId: 'BR-MRE-ABC',
+    iatiOrgType: '10',
+  },
+  {
+    code: 'JICA',
+    name: 'Japan International Cooperation Agency',
+    acronym: 'JICA',
+    country: 'JP',
+    idPrefix: 'JICA',
+    typePrefix: 'Jica',
+    subgraph: 'jica',
+    defaultPort: 4102,
+    iatiOrgId: 'XM-DAC-701-8',
+    iatiOrgType: '10',
+  },
+  {
+    code: 'UNOSSC',
+    name: 'United Nations Office for South-South Cooperation',
+    acronym: 'UNOSSC',
+    country: 'US',
+    idPrefix: 'UNOSSC',
+    typePrefix: 'Unossc',
+    subgraph: 'unossc',
+    defaultPort: 4103,
+    iatiOrgId: 'XM-DAC-41114-UNOSSC',
+    iatiOrgType: '40',
+  },
+  {
+    code: 'INDONESIA',
+    name: 'Indonesia: Bureau for Technical Cooperation, Ministry of State Secretariat',
+    acronym: 'BTC-Setneg',
+    country: 'ID',
+    idPrefix: 'IDN',
+    typePrefix: 'Indonesia',
+    subgraph: 'indonesia',
+    defaultPort: 4104,
+    iatiOrgId: 'ID-SETNEG-BTC',
+    iatiOrgType: '10',
+  },
+] as const satisfies readonly AgencyEntry[];
+
+export type AgencyCode = (typeof AGENCIES)[number]['code'];
+
+export const NETWORK = { subgraph: 'network', defaultPort: 4100 } as const;
+export const GATEWAY = { defaultPort: 4000 } as const;
+
+export function agencyByCode(code: string): AgencyEntry | undefined {
+  return AGENCIES.find((a) => a.code === code);
+}
+
+export function agencyBySubgraph(subgraph: string): AgencyEntry | undefined {
+  return AGENCIES.find((a) => a.subgraph === subgraph);
+}
+
+/** Kinds of record, and the letter that names them in an id. */
+export const RECORD_KINDS = {
+  Project: 'P',
+  Institution: 'I',
+  Evaluation: 'E',
+} as const;
+export type RecordKind = keyof typeof RECORD_KINDS;
+
+/** `ABC-P-000042` for the 42nd project of ABC. */
+export function makeId(agency: AgencyEntry, kind: RecordKind, n: number): string {
+  return `${agency.idPrefix}-${RECORD_KINDS[kind]}-${String(n).padStart(6, '0')}`;
+}
+
+/** Which agency and kind of record an id names, or undefined for an id no agency issued. */
+export function parseId(id: string): { agency: AgencyEntry; kind: RecordKind } | undefined {
+  const m = /^([A-Z]+)-([A-Z])-[0-9A-Za-z]+$/.exec(id);
+  if (!m) return undefined;
+  const agency = AGENCIES.find((a) => a.idPrefix === m[1]);
+  const kind = (Object.keys(RECORD_KINDS) as RecordKind[]).find((k) => RECORD_KINDS[k] === m[2]);
+  return agency && kind ? { agency, kind } : undefined;
+}
+
+/** The concrete GraphQL type of a record kind at an agency: `typeName(ABC, 'Project') = 'AbcProject'`. */
+export function typeName(agency: AgencyEntry, kind: RecordKind): string {
+  return `${agency.typePrefix}${kind}`;
+}
+
+/** The field through which an agency contributes its slice of a cross-agency list. */
+export function sliceField(agency: AgencyEntry): string {
+  return `${agency.subgraph}Slice`;
+}

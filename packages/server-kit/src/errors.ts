@@ -1,0 +1,32 @@
+/** GraphQL errors with stable `extensions.code`s: what a caller can branch on. */
+import { InputError } from '@ssc/contract';
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function graphqlError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export const badInput = (message: string, argument?: string) =>
+  graphqlError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+/** Runs `fn`; an InputError from the shared validators becomes BAD_USER_INPUT. */
+export function withInput<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof InputError) throw badInput(e.message, e.argument);
+    throw e;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Serving an Apollo Server on Node's own `http` module (the gateway and every subgraph use
+ * this): body-size limit, request ids, `/health` (readiness) and `/live` (liveness).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Logger } from 'pino';
+
+export interface RequestInfo {
+  readonly requestId: string;
+  readonly headers: IncomingMessage['headers'];
+}
+
+export interface HttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  logger: Logger;
+  maxBodyBytes: number;
+  context: (info: RequestInfo) => Promise<C>;
+  /** Readiness: true when the server can answer (its database answers). */
+  ready?: () => Promise<Record<string, boolean>>;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
+  const { apollo, logger } = options;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    try {
+      if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/health' || url.pathname === '/ready') {
+        const checks = (await options.ready?.()) ?? {};
+        const ok = Object.values(checks).every(Boolean);
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', checks });
+      }
+      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+        return sendJson(res, 404, { errors: [{ message: 'not found: the GraphQL endpoint is /graphql' }] });
+      }
+      let body: unknown;
+      if (req.method === 'POST') {
+        const text = await readBody(req, options.maxBodyBytes);
+        const type = req.headers['content-type'] ?? '';
+        if (type.includes('json')) {
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            return sendJson(res, 400, {
+              errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+            });
+          }
+        } else {
+          body = text;
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+        context: () => options.context({ requestId, headers: req.headers }),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        return sendJson(res, 413, {
+          errors: [{ message: `the request body is larger than ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        });
+      }
+      logger.error({ err, requestId }, 'request failed');
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      else res.end();
+    }
+  };
+}
+
+export interface Listening {
+  readonly server: Server;
+  readonly url: string;
+  readonly port: number;
+}
+
+/** Listens on host:port (port 0 picks a free one) and reports the URL. */
+export async function listen(server: Server, host: string, port: number): Promise<Listening> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return { server, port: address.port, url: `http://${shownHost}:${address.port}/graphql` };
+}
+
+export { createServer };

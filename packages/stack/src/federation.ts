@@ -1,0 +1,164 @@
+/**
+ * The one way to bring the whole federation up: databases prepared (created, migrated, seeded),
+ * every agency subgraph, the network subgraph and the gateway started and healthy.
+ * `npm start` runs the servers as separate processes; tests may run them in this process.
+ */
+import { createRequire } from 'node:module';
+import { loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { NETWORK } from '@ssc/contract';
+import { createDatabase, migrateToLatest } from '@ssc/db';
+import { ensureDatabase, serverUrl } from '@ssc/db/embedded';
+import { loadGatewayEnv, type RunningGateway, startGateway } from '@ssc/gateway';
+import type { RunningServer } from '@ssc/server-kit';
+import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
+import { startNetwork } from '@ssc/subgraph-network/server';
+import type { Kysely } from 'kysely';
+import { DEFINITIONS } from './agencies.ts';
+import { type Service, spawnService, waitHealthy } from './services.ts';
+
+const resolve = createRequire(import.meta.url).resolve;
+
+export interface PrepareOptions {
+  /** Maintenance-database URL of the PostgreSQL server that holds the agencies' databases. */
+  adminUrl: string;
+  /** Database name per agency: `${prefix}${subgraph}` (default `ssc_`). */
+  databasePrefix?: string;
+  /** Generated projects per agency (facts come on top). */
+  seedProjects: number;
+  log?: (line: string) => void;
+}
+
+/** Creates, migrates and seeds every agency's database; returns the URL of each, by subgraph. */
+export async function prepareDatabases(options: PrepareOptions): Promise<Record<string, string>> {
+  const log = options.log ?? (() => {});
+  const urls: Record<string, string> = {};
+  await Promise.all(
+    DEFINITIONS.map(async (def) => {
+      const name = `${options.databasePrefix ?? 'ssc_'}${def.agency.subgraph}`;
+      await ensureDatabase(options.adminUrl, name);
+      const url = serverUrl(options.adminUrl, name);
+      const database = createDatabase({ connectionString: url, poolMax: 2 });
+      try {
+        const { applied } = await migrateToLatest(database.db as Kysely<unknown>, def.migrations);
+        const started = Date.now();
+        const counts = await def.seed(database.db as never, { projects: options.seedProjects });
+        log(
+          `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded +${counts.projects} projects, +${counts.institutions} institutions, +${counts.evaluations} evaluations in ${Date.now() - started} ms`,
+        );
+      } finally {
+        await database.close();
+      }
+      urls[def.agency.subgraph] = url;
+    }),
+  );
+  return urls;
+}
+
+export interface FederationOptions {
+  /** Database URL by agency subgraph name. */
+  databaseUrls: Record<string, string>;
+  /** 'processes': each server its own OS process (as deployed); 'in-process': all in this one. */
+  mode: 'processes' | 'in-process';
+  /** Port by subgraph name, and `gateway`; 0 picks a free one (in-process only). */
+  ports: Record<string, number>;
+  host?: string;
+  logLevel?: string;
+  /** Extra environment of every server (e.g. SUBGRAPH_TIMEOUT_MS for the gateway). */
+  env?: Record<string, string>;
+  output?: 'inherit' | 'ignore' | ((line: string) => void);
+}
+
+export interface RunningFederation {
+  readonly gatewayUrl: string;
+  /** GraphQL URL by subgraph name. */
+  readonly subgraphUrls: Record<string, string>;
+  /** Stops one subgraph (fault tests); `restart` brings it back on the same port. */
+  stopSubgraph(name: string): Promise<void>;
+  restartSubgraph(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
+  const host = options.host ?? '127.0.0.1';
+  const baseEnv = { HOST: host, LOG_LEVEL: options.logLevel ?? 'warn', ...options.env };
+  const running = new Map<string, Stoppable>();
+  const urls: Record<string, string> = {};
+  const portOf = (name: string) => {
+    const p = options.ports[name];
+    if (p === undefined) throw new Error(`no port given for ${name}`);
+    if (p === 0 && options.mode === 'processes') throw new Error(`separate processes need fixed ports (${name})`);
+    return p;
+  };
+  const spawnAndWait = async (name: string, entry: string, env: Record<string, string>): Promise<Service> => {
+    const service = spawnService({ name, entry: resolve(entry), env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
+    await waitHealthy(service, `http://${host}:${env.PORT}/health`);
+    return service;
+  };
+
+  const startAgency = async (subgraph: string) => {
+    const def = DEFINITIONS.find((d) => d.agency.subgraph === subgraph);
+    const databaseUrl = options.databaseUrls[subgraph];
+    if (!def || !databaseUrl) throw new Error(`no database URL for agency subgraph ${subgraph}`);
+    const env = { ...baseEnv, PORT: String(urls[subgraph] ? new URL(urls[subgraph]).port : portOf(subgraph)), DATABASE_URL: databaseUrl };
+    if (options.mode === 'processes') {
+      running.set(subgraph, await spawnAndWait(subgraph, `@ssc/subgraph-${subgraph}/main`, env));
+      urls[subgraph] = `http://${host}:${env.PORT}/graphql`;
+    } else {
+      const server: RunningAgency = await def.start(loadAgencyEnv(def.agency, env));
+      running.set(subgraph, server);
+      urls[subgraph] = server.url.replace('localhost', host);
+    }
+  };
+
+  const stopAll = async () => {
+    const gateway = running.get('gateway');
+    await gateway?.stop();
+    running.delete('gateway');
+    await Promise.all([...running.values()].map((s) => s.stop()));
+    running.clear();
+  };
+
+  try {
+    await Promise.all(DEFINITIONS.map((d) => startAgency(d.agency.subgraph)));
+    const networkEnv = { ...baseEnv, PORT: String(portOf(NETWORK.subgraph)) };
+    if (options.mode === 'processes') {
+      running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, '@ssc/subgraph-network/main', networkEnv));
+      urls[NETWORK.subgraph] = `http://${host}:${networkEnv.PORT}/graphql`;
+    } else {
+      const network: RunningServer = await startNetwork(loadNetworkEnv(networkEnv));
+      running.set(NETWORK.subgraph, network);
+      urls[NETWORK.subgraph] = network.url.replace('localhost', host);
+    }
+    const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(portOf('gateway')) };
+    for (const [name, url] of Object.entries(urls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
+    let gatewayUrl: string;
+    if (options.mode === 'processes') {
+      running.set('gateway', await spawnAndWait('gateway', '@ssc/gateway/main', gatewayEnv));
+      gatewayUrl = `http://${host}:${gatewayEnv.PORT}/graphql`;
+    } else {
+      const gateway: RunningGateway = await startGateway(loadGatewayEnv(gatewayEnv));
+      running.set('gateway', gateway);
+      gatewayUrl = gateway.url.replace('localhost', host);
+    }
+    return {
+      gatewayUrl,
+      subgraphUrls: { ...urls },
+      async stopSubgraph(name) {
+        await running.get(name)?.stop();
+        running.delete(name);
+      },
+      async restartSubgraph(name) {
+        if (running.has(name)) throw new Error(`${name} is running`);
+        await startAgency(name);
+      },
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './agencies.ts';
+export * from './federation.ts';
+export * from './services.ts';

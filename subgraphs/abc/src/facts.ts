@@ -1,0 +1,150 @@
+/** ABC's seed records grounded in public facts (see docs/SOURCES.md). Numbers 1-99 only. */
+import { PROSAVANA, type SeedData, trainingRecord } from '@ssc/agency-kit/seed';
+
+export const facts: SeedData = {
+  institutions: [
+    { id: 'ABC-I-000001', name: 'Brazilian Agricultural Research Corporation', acronym: 'Embrapa', country: 'BR', organisationType: '15' },
+    { id: 'ABC-I-000002', name: 'Agricultural Research Institute of Mozambique', acronym: 'IIAM', country: 'MZ', organisationType: '10' },
+    {
+      id: 'ABC-I-000003',
+      name: 'Ministry of External Relations of Brazil (Palácio Itamaraty)',
+      acronym: 'MRE',
+      country: 'BR',
+      organisationType: '10',
+    },
+    { id: 'ABC-I-000004', name: 'Oswaldo Cruz Foundation', acronym: 'Fiocruz', country: 'BR', organisationType: '15' },
+  ],
+  projects: [
+    trainingRecord('ABC', {
+      participants: [
+        { role: 'PROVIDER', organisationRole: 'ACCOUNTABLE', name: 'Brazilian Cooperation Agency', country: 'BR', agencyCode: 'ABC' },
+        {
+          role: 'PROVIDER',
+          organisationRole: 'IMPLEMENTING',
+          name: 'Ministry of External Relations of Brazil (Palácio Itamaraty)',
+          country: 'BR',
+          institutionId: 'ABC-I-000003',
+        },
+        {
+          role: 'FACILITATOR',
+          organisationRole: 'FUNDING',
+          name: 'Japan International Cooperation Agency',
+          country: 'JP',
+          agencyCode: 'JICA',
+        },
+        {
+          role: 'FACILITATOR',
+          organisationRole: 'IMPLEMENTING',
+          name: 'United Nations Office for South-South Cooperation',
+          agencyCode: 'UNOSSC',
+        },
+        {
+          role: 'RECIPIENT',
+          organisationRole: 'IMPLEMENTING',
+          name: 'Bureau for Technical Cooperation, Ministry of State Secretariat',
+          country: 'ID',
+          agencyCode: 'INDONESIA',
+        },
+      ],
+      extra: { programme_line: 'TRILATERAL_WITH_INTERNATIONAL_ORGANISATIONS' },
+    }),
+    {
+      id: PROSAVANA.ids.ABC,
+      iatiLocalId: 'PROSAVANA-JBM-PI',
+      title: PROSAVANA.title,
+      description: PROSAVANA.description,
+      status: 'CLOSED',
+      modality: 'TRIANGULAR',
+      collaborationType: '8',
+      plannedStart: '2011-05-01',
+      plannedEnd: '2016-04-30',
+      actualStart: '2011-05-01',
+      actualEnd: '2016-04-30',
+      recipientCountries: [...PROSAVANA.recipientCountries],
+      sectors: [...PROSAVANA.sectors],
+      sdgs: [...PROSAVANA.sdgs],
+      budget: { amount: 3_600_000, currency: 'USD' },
+      participants: [
+        { role: 'PROVIDER', organisationRole: 'FUNDING', name: 'Brazilian Cooperation Agency', country: 'BR', agencyCode: 'ABC' },
+        {
+          role: 'PROVIDER',
+          organisationRole: 'IMPLEMENTING',
+          name: 'Brazilian Agricultural Research Corporation',
+          country: 'BR',
+          institutionId: 'ABC-I-000001',
+        },
+        {
+          role: 'FACILITATOR',
+          organisationRole: 'FUNDING',
+          name: 'Japan International Cooperation Agency',
+          country: 'JP',
+          agencyCode: 'JICA',
+        },
+        {
+          role: 'RECIPIENT',
+          organisationRole: 'IMPLEMENTING',
+          name: 'Agricultural Research Institute of Mozambique',
+          country: 'MZ',
+          institutionId: 'ABC-I-000002',
+        },
+      ],
+      related: [
+        { type: 'THIRD_PARTY', id: PROSAVANA.ids.JICA },
+        { type: 'PARENT', id: 'ABC-P-000003' },
+      ],
+      extra: { programme_line: 'TRILATERAL_WITH_DEVELOPED_COUNTRIES' },
+    },
+    {
+      id: 'ABC-P-000003',
+      iatiLocalId: 'JBPP',
+      title: 'Japan-Brazil Partnership Programme (JBPP)',
+      description:
+        'Framework of Japan-Brazil triangular cooperation, signed in 2000, under which ABC and JICA jointly offer training ' +
+        'and technical cooperation to third countries in Latin America and Africa.',
+      status: 'IMPLEMENTATION',
+      modality: 'TRIANGULAR',
+      collaborationType: '8',
+      plannedStart: '2000-03-28',
+      actualStart: '2000-03-28',
+      recipientCountries: ['MZ', 'AO', 'PY', 'BO', 'HT'],
+      sectors: ['15123'],
+      sdgs: [17],
+      participants: [
+        { role: 'PROVIDER', organisationRole: 'ACCOUNTABLE', name: 'Brazilian Cooperation Agency', country: 'BR', agencyCode: 'ABC' },
+        {
+          role: 'FACILITATOR',
+          organisationRole: 'FUNDING',
+          name: 'Japan International Cooperation Agency',
+          country: 'JP',
+          agencyCode: 'JICA',
+        },
+      ],
+      related: [
+        { type: 'THIRD_PARTY', id: 'JICA-P-000003' },
+        { type: 'CHILD', id: PROSAVANA.ids.ABC },
+      ],
+      extra: { programme_line: 'TRILATERAL_WITH_DEVELOPED_COUNTRIES' },
+    },
+  ],
+  evaluations: [
+    {
+      id: 'ABC-E-000001',
+      projectId: PROSAVANA.ids.JICA,
+      type: 'FINAL',
+      date: '2016-06-30',
+      evaluators: ['ABC'],
+      ratings: {
+        RELEVANCE: { score: 3, narrative: "Responds to Mozambique's agricultural research priorities for the Nacala Corridor." },
+        COHERENCE: { score: 2, narrative: 'Research agenda linked to the planning and extension components.' },
+        EFFECTIVENESS: { score: 2, narrative: 'Research capacity of IIAM strengthened; technology transfer partly achieved.' },
+        EFFICIENCY: { score: 2, narrative: 'Some delays in laboratory equipment.' },
+        IMPACT: { score: 2, narrative: 'Improved varieties tested with farmers in the corridor.' },
+        SUSTAINABILITY: { score: 2, narrative: "Depends on IIAM's research budget." },
+      },
+      overallRating: 'B',
+      findings: "ABC's evaluation of JICA's record of the research component (illustrative ratings, see SOURCES.md).",
+      lessons: 'Joint research agendas agreed with the recipient institution from the start increase ownership.',
+      recommendations: 'Share monitoring data among the three partners every semester.',
+    },
+  ],
+};

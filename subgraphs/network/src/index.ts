@@ -1,0 +1,123 @@
+/**
+ * The network subgraph: reference data (agencies, countries, sectors, SDGs) and the
+ * cross-agency merges. It owns no agency's records and keeps no copy of them: lookups by id
+ * answer a typed reference, lists answer a search entity that the agencies fill in.
+ */
+import {
+  AGENCIES,
+  agencyByCode,
+  codelists,
+  type EvaluationFilter,
+  encodeSearchKey,
+  type InstitutionFilter,
+  networkSubgraphSdl,
+  type ProjectFilter,
+  pageArgs,
+  parseId,
+  type RecordKind,
+  typeName,
+  validateEvaluationFilter,
+  validateInstitutionFilter,
+  validateProjectFilter,
+} from '@ssc/contract';
+import { scalarResolvers, withInput } from '@ssc/server-kit';
+import { mergeSlices, type SearchKind } from './merge.ts';
+import { regionOf } from './regions.ts';
+
+export const typeDefs = networkSubgraphSdl();
+
+const agencyGraph = (code: string) => {
+  const a = agencyByCode(code);
+  return a ? { code: a.code, name: a.name, acronym: a.acronym, country: countryGraph(a.country), iatiOrgId: a.iatiOrgId } : null;
+};
+function countryGraph(code: string) {
+  const name = codelists.country.name(code);
+  return name ? { code, name, region: regionOf(code) } : null;
+}
+const sectorGraph = (code: string) => {
+  const s = codelists.sector.get(code);
+  return s ? { code, name: s.name, category: s.category ?? null } : null;
+};
+const sdgGraph = (goal: number) => {
+  const name = codelists.sdgGoal.name(String(goal));
+  return name ? { goal, name } : null;
+};
+
+/** A typed reference to any agency's record, or null for an id no agency could have issued. */
+export function recordRef(id: string, kind: RecordKind): { __typename: string; id: string } | null {
+  const parsed = parseId(id);
+  return parsed && parsed.kind === kind ? { __typename: typeName(parsed.agency, kind), id } : null;
+}
+
+type ListArgs<F> = { filter?: F | null; first?: number | null; after?: string | null };
+
+/** A cross-agency list answers its search entity; the slices and the merge follow through the gateway. */
+function search<F>(validate: (f: F | null | undefined) => void) {
+  return (_: unknown, a: ListArgs<F>) => {
+    const page = withInput(() => {
+      validate(a.filter);
+      return pageArgs(a.first, a.after);
+    });
+    return { key: encodeSearchKey({ filter: a.filter as Record<string, unknown> | null, first: page.first, after: a.after ?? null }) };
+  };
+}
+
+function searchEntity(kind: SearchKind) {
+  return {
+    __resolveReference: (ref: Record<string, unknown>) => ref,
+    totalCount: (r: Record<string, unknown>) => mergeSlices(kind, r).totalCount,
+    nodes: (r: Record<string, unknown>) => mergeSlices(kind, r).nodes,
+    pageInfo: (r: Record<string, unknown>) => mergeSlices(kind, r).pageInfo,
+  };
+}
+
+const byTypename = { __resolveType: (o: { __typename: string }) => o.__typename };
+
+function perAgencyResolvers() {
+  const out: Record<string, unknown> = {};
+  for (const agency of AGENCIES) {
+    out[typeName(agency, 'Project')] = {
+      __resolveReference: (r: unknown) => r,
+      relatedProjects: (p: { relatedRefs?: { type: string; id: string }[] }) =>
+        (p.relatedRefs ?? []).flatMap((r) => {
+          const project = recordRef(r.id, 'Project');
+          return project ? [{ type: r.type, project }] : [];
+        }),
+    };
+    out[typeName(agency, 'Institution')] = { __resolveReference: (r: unknown) => r };
+    out[typeName(agency, 'Evaluation')] = {
+      __resolveReference: (r: unknown) => r,
+      project: (e: { projectId?: string }) => (e.projectId ? recordRef(e.projectId, 'Project') : null),
+    };
+  }
+  return out;
+}
+
+export const resolvers = {
+  ...scalarResolvers,
+  Query: {
+    agencies: () => AGENCIES.map((a) => agencyGraph(a.code)),
+    agency: (_: unknown, { code }: { code: string }) => agencyGraph(code),
+    countries: () => codelists.country.items.filter((c) => !c.withdrawn).map((c) => countryGraph(c.code)),
+    country: (_: unknown, { code }: { code: string }) => countryGraph(code.toUpperCase()),
+    sectors: () => codelists.sector.items.filter((s) => !s.withdrawn).map((s) => sectorGraph(s.code)),
+    sdgGoals: () => codelists.sdgGoal.items.map((g) => sdgGraph(Number(g.code))),
+    project: (_: unknown, { id }: { id: string }) => recordRef(id, 'Project'),
+    institution: (_: unknown, { id }: { id: string }) => recordRef(id, 'Institution'),
+    evaluation: (_: unknown, { id }: { id: string }) => recordRef(id, 'Evaluation'),
+    projects: search<ProjectFilter>(validateProjectFilter),
+    institutions: search<InstitutionFilter>(validateInstitutionFilter),
+    evaluations: search<EvaluationFilter>(validateEvaluationFilter),
+  },
+  Agency: { __resolveReference: ({ code }: { code: string }) => agencyGraph(code) },
+  Country: { __resolveReference: ({ code }: { code: string }) => countryGraph(code) },
+  Sector: { __resolveReference: ({ code }: { code: string }) => sectorGraph(code) },
+  SdgGoal: { __resolveReference: ({ goal }: { goal: number }) => sdgGraph(goal) },
+  Project: byTypename,
+  Institution: byTypename,
+  Evaluation: byTypename,
+  ProjectConnection: searchEntity('Project'),
+  InstitutionConnection: searchEntity('Institution'),
+  EvaluationConnection: searchEntity('Evaluation'),
+  ...perAgencyResolvers(),
+};

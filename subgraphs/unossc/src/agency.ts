@@ -1,0 +1,3 @@
+import { type AgencyEntry, agencyByCode } from '@ssc/contract';
+
+export const UNOSSC = agencyByCode('UNOSSC') as AgencyEntry;
