@@ -31,10 +31,21 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
 
   describe(`${agency.code} subgraph`, () => {
     it('migrates an empty database to the latest schema, with its own column', async () => {
-      const columns = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'projects'`.execute(fresh().db);
+      const columns = await sql<{
+        column_name: string;
+      }>`select column_name from information_schema.columns where table_name = 'projects'`.execute(fresh().db);
       const names = columns.rows.map((r) => r.column_name);
       expect(names).toEqual(expect.arrayContaining(['id', 'iati_identifier', 'start_rank', 'countries']));
-      const ownColumns = Object.keys(def.extension.generateExtra?.({ pick: (x: readonly unknown[]) => x[0], chance: () => false, weighted: (x: readonly (readonly [unknown, number])[]) => x[0]?.[0] } as never, { modality: 'BILATERAL' } as never) ?? {});
+      const ownColumns = Object.keys(
+        def.extension.generateExtra?.(
+          {
+            pick: (x: readonly unknown[]) => x[0],
+            chance: () => false,
+            weighted: (x: readonly (readonly [unknown, number])[]) => x[0]?.[0],
+          } as never,
+          { modality: 'BILATERAL' } as never,
+        ) ?? {},
+      );
       expect(names).toEqual(expect.arrayContaining(ownColumns));
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(fresh().db);
       expect(migrations.rows.map((r) => r.name)).toEqual(Object.keys(def.migrations).sort());
@@ -43,7 +54,10 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
     it('seeds idempotently: a second run adds nothing', async () => {
       const again = await def.seed(fresh().db, { projects: SMALL_SEED });
       expect(again).toEqual({ institutions: 0, projects: 0, evaluations: 0 });
-      const { count } = await fresh().db.selectFrom('projects').select((e) => e.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const { count } = await fresh()
+        .db.selectFrom('projects')
+        .select((e) => e.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       expect(Number(count)).toBe(SMALL_SEED + (def.extension.facts?.projects.length ?? 0));
     });
 
@@ -91,7 +105,10 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
     it('resolves 100 project references with one SQL statement', async () => {
       const ids = (await fresh().db.selectFrom('projects').select('id').orderBy('id').limit(100).execute()).map((r) => r.id);
       expect(ids).toHaveLength(100);
-      const representations = [...ids.map((id) => ({ __typename: typeName(agency, 'Project'), id })), { __typename: typeName(agency, 'Project'), id: `${agency.idPrefix}-P-999999` }];
+      const representations = [
+        ...ids.map((id) => ({ __typename: typeName(agency, 'Project'), id })),
+        { __typename: typeName(agency, 'Project'), id: `${agency.idPrefix}-P-999999` },
+      ];
       const before = server.database.stats.queries;
       const res = await query(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName(agency, 'Project')} { id title participants { name } } } }`,
@@ -106,8 +123,14 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
     });
 
     it('resolves evaluation and institution references in one statement per kind', async () => {
-      const evaluations = (await fresh().db.selectFrom('evaluations').select('id').limit(30).execute()).map((r) => ({ __typename: typeName(agency, 'Evaluation'), id: r.id }));
-      const institutions = (await fresh().db.selectFrom('institutions').select('id').limit(30).execute()).map((r) => ({ __typename: typeName(agency, 'Institution'), id: r.id }));
+      const evaluations = (await fresh().db.selectFrom('evaluations').select('id').limit(30).execute()).map((r) => ({
+        __typename: typeName(agency, 'Evaluation'),
+        id: r.id,
+      }));
+      const institutions = (await fresh().db.selectFrom('institutions').select('id').limit(30).execute()).map((r) => ({
+        __typename: typeName(agency, 'Institution'),
+        id: r.id,
+      }));
       const before = server.database.stats.queries;
       const res = await query(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName(agency, 'Evaluation')} { id ratings { criterion score } } ... on ${typeName(agency, 'Institution')} { id name } } }`,

@@ -64,7 +64,15 @@ describe('order keys and cursors', () => {
 describe('filter validation', () => {
   it('accepts a valid filter', () => {
     expect(() =>
-      validateProjectFilter({ agencies: ['ABC'], countries: ['MZ'], sectors: ['31182'], sdgs: [2], statuses: ['CLOSED'], startsFrom: '2010-01-01', startsTo: '2020-12-31' }),
+      validateProjectFilter({
+        agencies: ['ABC'],
+        countries: ['MZ'],
+        sectors: ['31182'],
+        sdgs: [2],
+        statuses: ['CLOSED'],
+        startsFrom: '2010-01-01',
+        startsTo: '2020-12-31',
+      }),
     ).not.toThrow();
   });
 

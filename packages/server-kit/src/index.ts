@@ -1,3 +1,4 @@
+export * from './client.ts';
 export * from './env.ts';
 export * from './errors.ts';
 export * from './http.ts';
@@ -5,4 +6,3 @@ export * from './lifecycle.ts';
 export * from './logger.ts';
 export * from './scalars.ts';
 export * from './server.ts';
-export * from './client.ts';

@@ -1,0 +1,72 @@
+/**
+ * The one test helper that starts a federation: fresh databases for the test file on the run's
+ * PostgreSQL server (migrated and seeded), then every subgraph and the gateway through the
+ * same `startFederation` that `npm start` uses.
+ */
+import { randomBytes } from 'node:crypto';
+import { AGENCIES, NETWORK } from '@ssc/contract';
+import { dropDatabase } from '@ssc/db/embedded';
+import { freePort } from '@ssc/db/testing';
+import { postGraphQL } from '@ssc/server-kit';
+import { prepareDatabases, type RunningFederation, startFederation } from '@ssc/stack';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export interface TestFederationOptions {
+  mode?: 'in-process' | 'processes';
+  seedProjects?: number;
+  env?: Record<string, string>;
+}
+
+export interface TestFederation extends RunningFederation {
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{
+    status: number;
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  }>;
+}
+
+export async function startTestFederation(
+  options: TestFederationOptions = {},
+): Promise<TestFederation & { dropDatabases(): Promise<void> }> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const prefix = `f_${randomBytes(3).toString('hex')}_`;
+  const databaseUrls = await prepareDatabases({ adminUrl, databasePrefix: prefix, seedProjects: options.seedProjects ?? 60 });
+  const mode = options.mode ?? 'in-process';
+  const names = [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph, 'gateway'];
+  const ports: Record<string, number> = {};
+  for (const name of names) ports[name] = mode === 'processes' ? await freePort() : 0;
+  const federation = await startFederation({
+    databaseUrls,
+    mode,
+    ports,
+    logLevel: 'silent',
+    output: 'ignore',
+    ...(options.env ? { env: options.env } : {}),
+  });
+  return {
+    ...federation,
+    query: (q, variables) => postGraphQL(federation.gatewayUrl, q, variables),
+    async dropDatabases() {
+      await Promise.all(Object.keys(databaseUrls).map((s) => dropDatabase(adminUrl, `${prefix}${s}`)));
+    },
+  };
+}
+
+/** A federation for the current test file, started before its tests and stopped after. */
+export function useFederation(options: TestFederationOptions = {}): () => TestFederation {
+  let federation: Awaited<ReturnType<typeof startTestFederation>> | undefined;
+  beforeAll(async () => {
+    federation = await startTestFederation(options);
+  }, 120_000);
+  afterAll(async () => {
+    await federation?.stop();
+    await federation?.dropDatabases();
+  }, 60_000);
+  return () => {
+    if (!federation) throw new Error('the federation runs only inside tests');
+    return federation;
+  };
+}
