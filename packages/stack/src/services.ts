@@ -8,6 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const tsx = createRequire(import.meta.url).resolve('tsx');
 
+const live = new Set<ChildProcess>();
+// whatever way this process ends, it leaves no service behind
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 export interface Service {
   readonly name: string;
   readonly child: ChildProcess;
@@ -29,10 +35,14 @@ export interface ServiceOptions {
 
 export function spawnService(options: ServiceOptions): Service {
   const entry = options.entry instanceof URL ? fileURLToPath(options.entry) : options.entry;
+  // detached: a terminal's Ctrl-C reaches only the parent, which stops the services in order
   const child = spawn(process.execPath, ['--import', tsx, entry, ...(options.args ?? [])], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   const out = options.output ?? ((line: string) => process.stdout.write(`[${options.name}] ${line}\n`));
   for (const stream of [child.stdout, child.stderr]) {
     let buffer = '';
