@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { AgencyEnv } from './env.ts';
 import type { ExtraResolvers } from './mapping.ts';
 import * as core from './migrations/2026-11-29T1600_core.ts';
+import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
 import type { Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -17,7 +18,10 @@ import type { SeedData, SeedProject } from './seed/types.ts';
 import { type SeedCounts, writeSeed } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
 
-export const CORE_MIGRATIONS: Migrations = { '2026-11-29T1600_core': core };
+export const CORE_MIGRATIONS: Migrations = {
+  '2026-11-29T1600_core': core,
+  '2026-11-29T1800_participant_keys': participantKeys,
+};
 
 export interface AgencyExtension extends AgencySdlExtension {
   /** The agency's own migrations (names sort after the core ones). */

@@ -91,6 +91,9 @@ function projectWhere(f: ProjectFilter | null | undefined) {
         sql<boolean>`to_tsvector('simple', projects.title || ' ' || coalesce(projects.description, '')) @@ plainto_tsquery('simple', ${f.text})`,
       );
     }
+    if (f?.participants?.length) {
+      and.push(sql<boolean>`projects.participant_keys && ${sql.val(f.participants.map(nameSortKey))}::text[]`);
+    }
     if (f?.startsFrom) and.push(eb('projects.start_date', '>=', f.startsFrom));
     if (f?.startsTo) and.push(eb('projects.start_date', '<=', f.startsTo));
     return eb.and(and);
@@ -246,3 +249,37 @@ export const orderKeys = {
   institution: (i: { id: string; name: string }): OrderKey => [nameSortKey(i.name), i.id],
   evaluation: (e: { id: string; date: string }): OrderKey => [dateRank(e.date), e.id],
 };
+
+/**
+ * The evaluation slices of many projects at once (the nested `Project.evaluations` of a list
+ * page): one statement for any number of projects, each slice its total and first `first + 1`.
+ */
+export async function evaluationSlicesByProject(
+  db: Db,
+  projectIds: readonly string[],
+  first: number,
+): Promise<Map<string, Slice<EvaluationKey>>> {
+  const out = new Map<string, Slice<EvaluationKey>>(projectIds.map((id) => [id, { total: 0, items: [] }]));
+  if (!projectIds.length) return out;
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('evaluations')
+        .select(['project_id', 'id', 'date', 'date_rank'])
+        .select(sql<number>`row_number() over (partition by project_id order by date_rank, id)`.as('rn'))
+        .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
+        .where('project_id', 'in', [...new Set(projectIds)])
+        .as('t'),
+    )
+    .selectAll()
+    .where('t.rn', '<=', first + 1)
+    .orderBy('t.project_id')
+    .orderBy('t.rn')
+    .execute();
+  for (const r of rows) {
+    const slice = out.get(r.project_id) as Slice<EvaluationKey>;
+    slice.total = Number(r.total);
+    slice.items.push({ id: r.id, date: r.date, date_rank: r.date_rank });
+  }
+  return out;
+}

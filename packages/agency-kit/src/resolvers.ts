@@ -25,7 +25,9 @@ import DataLoader from 'dataloader';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
 import {
   type Db,
+  type EvaluationKey,
   evaluationSlice,
+  evaluationSlicesByProject,
   evaluationsByIds,
   institutionSlice,
   institutionsByIds,
@@ -42,8 +44,42 @@ export interface AgencyContext {
   readonly loaders: ReturnType<typeof createLoaders>;
 }
 
+const EMPTY: Slice<never> = { total: 0, items: [] };
+
 /** Per-request loaders: every reference resolved in one request costs one statement per kind. */
 export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers) {
+  /**
+   * Searches of evaluations by one project (the nested `Project.evaluations` of a page) are
+   * answered together in one statement; any other search runs on its own.
+   */
+  const evaluationSearch = new DataLoader<string, Slice<{ id: string; date: string }>>(async (keys) => {
+    const searches = keys.map((key) => ({ key, ...decodeSearchKey<EvaluationFilter>(key) }));
+    const byProject = (s: (typeof searches)[number]) =>
+      !s.after && s.filter.projectIds?.length === 1 && Object.keys(s.filter).length === 1 ? (s.filter.projectIds[0] as string) : undefined;
+    const results = new Map<string, Slice<{ id: string; date: string }>>();
+    const sizes = new Set(searches.filter(byProject).map((s) => s.first));
+    for (const first of sizes) {
+      const group = searches.filter((s) => byProject(s) && s.first === first);
+      const page = withInput(() => pageArgs(first, null));
+      const slices = await evaluationSlicesByProject(
+        db,
+        group.map((s) => byProject(s) as string),
+        page.first,
+      );
+      for (const s of group) results.set(s.key, slices.get(byProject(s) as string) as Slice<EvaluationKey>);
+    }
+    return Promise.all(
+      searches.map(async (s) => {
+        const done = results.get(s.key);
+        if (done) return done;
+        const page = withInput(() => {
+          validateEvaluationFilter(s.filter);
+          return pageArgs(s.first, s.after);
+        });
+        return includesAgency(s.filter, agency.code) ? evaluationSlice(db, s.filter, page) : EMPTY;
+      }),
+    );
+  });
   const loader = <T>(fetch: (ids: readonly string[]) => Promise<(T | null)[]>, map: (row: T) => Graph) =>
     new DataLoader<string, Graph | null>(async (ids) => (await fetch(ids)).map((row) => (row ? map(row) : null)), {
       maxBatchSize: 1000,
@@ -61,6 +97,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
       (ids) => evaluationsByIds(db, ids),
       (r) => evaluationToGraph(agency, r),
     ),
+    evaluationSearch,
   };
 }
 
@@ -79,8 +116,6 @@ async function toPage<K extends { id: string }>(
     pageInfo: { hasNextPage: slice.items.length > first, endCursor: last ? encodeCursor(key(last)) : null },
   };
 }
-
-const EMPTY: Slice<never> = { total: 0, items: [] };
 
 /** The three kinds of list an agency serves, each by the same recipe. */
 const LISTS = {
@@ -146,8 +181,8 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extraTypeResolvers:
     };
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
-      __resolveReference: async ({ key }: { key: string }) => {
-        const { s } = await run(decodeSearchKey(key));
+      __resolveReference: async ({ key }: { key: string }, ctx: AgencyContext) => {
+        const s = kind === 'Evaluation' ? await ctx.loaders.evaluationSearch.load(key) : (await run(decodeSearchKey(key))).s;
         return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
       },
     };

@@ -36,6 +36,8 @@ export interface ProjectTable {
   recipient_countries: string[];
   /** Recipient countries and participants' countries: what the `countries` filter matches. */
   countries: string[];
+  /** Folded names and IATI identifiers of the participants: what the `participants` filter matches. */
+  participant_keys: string[];
   sectors: string[];
   sdgs: number[];
   budget_amount: number | null;

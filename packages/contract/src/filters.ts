@@ -27,6 +27,7 @@ export interface ProjectFilter {
   text?: string | null;
   startsFrom?: string | null;
   startsTo?: string | null;
+  participants?: string[] | null;
 }
 
 export interface InstitutionFilter {
@@ -108,6 +109,12 @@ export function validateProjectFilter(f: ProjectFilter | null | undefined): void
   checkDate('filter.startsFrom', f.startsFrom);
   checkDate('filter.startsTo', f.startsTo);
   checkDateOrder('filter.startsFrom', f.startsFrom, 'filter.startsTo', f.startsTo);
+  checkList(
+    'filter.participants',
+    f.participants,
+    (p) => p.trim().length > 0 && p.length <= 300,
+    'names or identifiers of 1-300 characters',
+  );
 }
 
 export function validateInstitutionFilter(f: InstitutionFilter | null | undefined): void {

@@ -88,6 +88,8 @@ input ProjectFilter {
   startsFrom: Date
   """Only projects starting on or before this date."""
   startsTo: Date
+  """Participating institutions, by name or IATI organisation identifier (case and accents ignored)."""
+  participants: [String!]
 }
 
 input EvaluationFilter {
@@ -310,10 +312,13 @@ export function networkSubgraphSdl(): string {
   startDate: Date @external
   relatedRefs: [RelatedRef!]! @external
   relatedProjects: [RelatedProject!]! @requires(fields: "relatedRefs { type id }")
+  evaluations(first: Int = 20, after: String): EvaluationConnection!
 }
 type ${n.institution} implements Institution @key(fields: "id") {
   id: ID!
   name: String! @external
+  iatiIdentifier: String @external
+  projects(filter: ProjectFilter, first: Int = 20, after: String): ProjectConnection! @requires(fields: "name iatiIdentifier")
 }
 type ${n.evaluation} implements Evaluation @key(fields: "id") {
   id: ID!
@@ -352,6 +357,8 @@ type Country @key(fields: "code") {
   name: String!
   """UN M49 region, where known."""
   region: String
+  """Projects of every agency with this country as recipient or participant (\`filter.countries\` is ignored)."""
+  projects(filter: ProjectFilter, first: Int = 20, after: String): ProjectConnection!
 }
 """A DAC 5-digit sector."""
 type Sector @key(fields: "code") {
@@ -370,9 +377,13 @@ interface Project {
   id: ID!
   """Records of the same cooperation held by other agencies, or its parent and child activities."""
   relatedProjects: [RelatedProject!]!
+  """Evaluations of this project held by any agency (joint monitoring and evaluation), latest first."""
+  evaluations(first: Int = 20, after: String): EvaluationConnection!
 }
 interface Institution {
   id: ID!
+  """Projects of any agency in which an institution of this name or IATI identifier participates."""
+  projects(filter: ProjectFilter, first: Int = 20, after: String): ProjectConnection!
 }
 interface Evaluation {
   id: ID!
@@ -381,7 +392,8 @@ interface Evaluation {
 }
 type RelatedProject {
   type: RelatedActivityType!
-  project: Project!
+  """Null (with an error naming the agency) while the agency that holds it does not answer."""
+  project: Project
 }
 ${perAgency}
 ${searches}

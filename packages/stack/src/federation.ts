@@ -75,6 +75,8 @@ export interface RunningFederation {
   /** Stops one subgraph (fault tests); `restart` brings it back on the same port. */
   stopSubgraph(name: string): Promise<void>;
   restartSubgraph(name: string): Promise<void>;
+  /** SQL statements each in-process agency subgraph has sent so far (in-process mode only). */
+  statements(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const host = options.host ?? '127.0.0.1';
   const baseEnv = { HOST: host, LOG_LEVEL: options.logLevel ?? 'warn', ...options.env };
   const running = new Map<string, Stoppable>();
+  const agencies = new Map<string, RunningAgency>();
   const urls: Record<string, string> = {};
   const portOf = (name: string) => {
     const p = options.ports[name];
@@ -110,6 +113,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     } else {
       const server: RunningAgency = await def.start(loadAgencyEnv(def.agency, env));
       running.set(subgraph, server);
+      agencies.set(subgraph, server);
       urls[subgraph] = server.url.replace('localhost', host);
     }
   };
@@ -154,6 +158,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       async restartSubgraph(name) {
         if (running.has(name)) throw new Error(`${name} is running`);
         await startAgency(name);
+      },
+      statements() {
+        if (options.mode !== 'in-process') throw new Error('statement counts exist only for in-process federations');
+        return Object.fromEntries([...agencies].map(([name, a]) => [name, a.database.stats.queries]));
       },
       stop: stopAll,
     };

@@ -51,15 +51,17 @@ export function recordRef(id: string, kind: RecordKind): { __typename: string; i
 
 type ListArgs<F> = { filter?: F | null; first?: number | null; after?: string | null };
 
-/** A cross-agency list answers its search entity; the slices and the merge follow through the gateway. */
+/** The search entity of a cross-agency list; the slices and the merge follow through the gateway. */
+function searchKey<F>(validate: (f: F | null | undefined) => void, a: ListArgs<F>): { key: string } {
+  const page = withInput(() => {
+    validate(a.filter);
+    return pageArgs(a.first, a.after);
+  });
+  return { key: encodeSearchKey({ filter: a.filter as Record<string, unknown> | null, first: page.first, after: a.after ?? null }) };
+}
+
 function search<F>(validate: (f: F | null | undefined) => void) {
-  return (_: unknown, a: ListArgs<F>) => {
-    const page = withInput(() => {
-      validate(a.filter);
-      return pageArgs(a.first, a.after);
-    });
-    return { key: encodeSearchKey({ filter: a.filter as Record<string, unknown> | null, first: page.first, after: a.after ?? null }) };
-  };
+  return (_: unknown, a: ListArgs<F>) => searchKey(validate, a);
 }
 
 function searchEntity(kind: SearchKind) {
@@ -78,13 +80,26 @@ function perAgencyResolvers() {
   for (const agency of AGENCIES) {
     out[typeName(agency, 'Project')] = {
       __resolveReference: (r: unknown) => r,
+      evaluations: (p: { id: string }, a: ListArgs<never>) =>
+        searchKey<EvaluationFilter>(validateEvaluationFilter, {
+          filter: { projectIds: [p.id] },
+          first: a.first ?? null,
+          after: a.after ?? null,
+        }),
       relatedProjects: (p: { relatedRefs?: { type: string; id: string }[] }) =>
         (p.relatedRefs ?? []).flatMap((r) => {
           const project = recordRef(r.id, 'Project');
           return project ? [{ type: r.type, project }] : [];
         }),
     };
-    out[typeName(agency, 'Institution')] = { __resolveReference: (r: unknown) => r };
+    out[typeName(agency, 'Institution')] = {
+      __resolveReference: (r: unknown) => r,
+      projects: (i: { name: string; iatiIdentifier?: string | null }, a: ListArgs<ProjectFilter>) =>
+        searchKey(validateProjectFilter, {
+          ...a,
+          filter: { ...a.filter, participants: [i.name, ...(i.iatiIdentifier ? [i.iatiIdentifier] : [])] },
+        }),
+    };
     out[typeName(agency, 'Evaluation')] = {
       __resolveReference: (r: unknown) => r,
       project: (e: { projectId?: string }) => (e.projectId ? recordRef(e.projectId, 'Project') : null),
@@ -110,7 +125,11 @@ export const resolvers = {
     evaluations: search<EvaluationFilter>(validateEvaluationFilter),
   },
   Agency: { __resolveReference: ({ code }: { code: string }) => agencyGraph(code) },
-  Country: { __resolveReference: ({ code }: { code: string }) => countryGraph(code) },
+  Country: {
+    __resolveReference: ({ code }: { code: string }) => countryGraph(code),
+    projects: (c: { code: string }, a: ListArgs<ProjectFilter>) =>
+      searchKey(validateProjectFilter, { ...a, filter: { ...a.filter, countries: [c.code] } }),
+  },
   Sector: { __resolveReference: ({ code }: { code: string }) => sectorGraph(code) },
   SdgGoal: { __resolveReference: ({ goal }: { goal: number }) => sdgGraph(goal) },
   Project: byTypename,

@@ -2,7 +2,7 @@
 import { ACTIVITY_STATUS, type AgencyEntry, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
 import { sql } from 'kysely';
 import type { Db } from '../repository.ts';
-import type { SeedData } from './types.ts';
+import type { SeedData, SeedProject } from './types.ts';
 
 const CHUNK = 500;
 
@@ -16,7 +16,19 @@ export interface SeedCounts {
   evaluations: number;
 }
 
+/** Folded participant names, and the IATI identifiers of participating institutions. */
+function participantKeys(p: SeedProject, iatiIds: ReadonlyMap<string, string>): string[] {
+  const keys = new Set<string>();
+  for (const x of p.participants) {
+    keys.add(nameSortKey(x.name));
+    const iati = x.institutionId ? iatiIds.get(x.institutionId) : undefined;
+    if (iati) keys.add(nameSortKey(iati));
+  }
+  return [...keys];
+}
+
 export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Promise<SeedCounts> {
+  const iatiIds = new Map(data.institutions.flatMap((i) => (i.iatiIdentifier ? [[i.id, i.iatiIdentifier] as const] : [])));
   return db.transaction().execute(async (trx) => {
     const counts: SeedCounts = { institutions: 0, projects: 0, evaluations: 0 };
     await inChunks(data.institutions, async (chunk) => {
@@ -57,6 +69,7 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
             actual_end: p.actualEnd ?? null,
             recipient_countries: p.recipientCountries,
             countries: [...new Set([...p.recipientCountries, ...p.participants.flatMap((x) => (x.country ? [x.country] : []))])],
+            participant_keys: participantKeys(p, iatiIds),
             sectors: p.sectors,
             sdgs: p.sdgs,
             budget_amount: p.budget?.amount ?? null,

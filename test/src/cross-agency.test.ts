@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { useFederation } from './federation.ts';
+
+const federation = useFederation({ seedProjects: 130 });
+
+/** Every name of the public contract that dashboard clients are written against. */
+const CONTRACT = `query Contract($id: ID!, $filter: ProjectFilter) {
+  agencies { code name country { code name } }
+  project(id: $id) {
+    id iatiIdentifier title description status modality agency { code name } startDate endDate
+    recipientCountries { code name } sectors { code name } sdgs { goal name }
+    participants { role name country { code } }
+    relatedProjects { type project { id agency { code } } }
+    evaluations(first: 5) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+  }
+  projects(filter: $filter, first: 3) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+  country(code: "MZ") { code name region projects(filter: $filter, first: 2) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }
+  evaluations(first: 3) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id type date project { id title agency { code } } evaluators { code } ratings { criterion score narrative } overallRating }
+  }
+  institutions(first: 3) { totalCount nodes { id name projects(first: 2) { totalCount nodes { id } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+type Conn<T = { id: string }> = { totalCount: number; nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+describe('the public contract', () => {
+  it('answers every contract name in one query without errors', async () => {
+    const res = await federation().query<Record<string, unknown>>(CONTRACT, { id: 'JICA-P-000002', filter: { sectors: ['31182'] } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.agencies).toHaveLength(4);
+    expect(res.data?.project).toMatchObject({
+      id: 'JICA-P-000002',
+      iatiIdentifier: 'XM-DAC-701-8-PROSAVANA-JBM-PI',
+      status: 'CLOSED',
+      modality: 'TRIANGULAR',
+    });
+    expect(res.data?.country).toMatchObject({ code: 'MZ', name: 'Mozambique', region: 'Eastern Africa' });
+  });
+});
+
+describe('joint monitoring and evaluation', () => {
+  it('gathers the evaluations of one project from every agency that holds one', async () => {
+    const res = await federation().query<{
+      project: { evaluations: Conn<{ id: string; agency: { code: string }; type: string; evaluators: { code: string }[] }> };
+    }>('{ project(id: "JICA-P-000002") { evaluations(first: 10) { totalCount nodes { id type agency { code } evaluators { code } } } } }');
+    expect(res.errors).toBeUndefined();
+    const evaluations = res.data?.project.evaluations;
+    expect(evaluations?.totalCount).toBe(2);
+    expect(new Set(evaluations?.nodes.map((n) => n.agency.code))).toEqual(new Set(['JICA', 'ABC']));
+    expect(
+      evaluations?.nodes
+        .find((n) => n.type === 'JOINT')
+        ?.evaluators.map((e) => e.code)
+        .sort(),
+    ).toEqual(['ABC', 'JICA']);
+  });
+
+  it("pages through a project's evaluations", async () => {
+    const first = await federation().query<{ project: { evaluations: Conn } }>(
+      '{ project(id: "ABC-P-000001") { evaluations(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }',
+    );
+    const page1 = first.data?.project.evaluations as Conn;
+    expect(page1.totalCount).toBe(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await federation().query<{ project: { evaluations: Conn } }>(
+      'query($after: String) { project(id: "ABC-P-000001") { evaluations(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage } } } }',
+      { after: page1.pageInfo.endCursor },
+    );
+    const page2 = second.data?.project.evaluations as Conn;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([...page1.nodes, ...page2.nodes].map((n) => n.id))).toEqual(new Set(['UNOSSC-E-000001', 'IDN-E-000001']));
+  });
+
+  it('lists evaluations across agencies by evaluator', async () => {
+    const res = await federation().query<{ evaluations: Conn<{ id: string; evaluators: { code: string }[]; date: string }> }>(
+      '{ evaluations(filter: { evaluators: ["ABC"] }, first: 500) { totalCount nodes { id date evaluators { code } } } }',
+    );
+    const nodes = res.data?.evaluations.nodes ?? [];
+    expect(nodes.length).toBe(res.data?.evaluations.totalCount);
+    expect(nodes.every((n) => n.evaluators.some((e) => e.code === 'ABC'))).toBe(true);
+    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['ABC-E-000001', 'JICA-E-000001', 'UNOSSC-E-000001']));
+    for (let i = 1; i < nodes.length; i++)
+      expect((nodes[i - 1] as { date: string }).date >= (nodes[i] as { date: string }).date).toBe(true);
+  });
+});
+
+describe('country view and institutions', () => {
+  it("lists a country's projects exactly as the global list filtered by that country", async () => {
+    const res = await federation().query<{ country: { projects: Conn }; projects: Conn }>(
+      `{ country(code: "MZ") { projects(filter: { statuses: [CLOSED, IMPLEMENTATION] }, first: 500) { totalCount nodes { id } } }
+         projects(filter: { countries: ["MZ"], statuses: [CLOSED, IMPLEMENTATION] }, first: 500) { totalCount nodes { id } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.country.projects.totalCount).toBeGreaterThan(0);
+    expect(res.data?.country.projects).toEqual(res.data?.projects);
+  });
+
+  it("finds an institution's projects in every agency that records it", async () => {
+    const res = await federation().query<{ institution: { name: string; projects: Conn<{ id: string }> } }>(
+      '{ institution(id: "ABC-I-000001") { name projects(first: 50) { totalCount nodes { id } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.institution.name).toBe('Brazilian Agricultural Research Corporation');
+    expect(res.data?.institution.projects.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['ABC-P-000002', 'JICA-P-000002']));
+  });
+
+  it('walks all institutions of all agencies once, ordered by name', async () => {
+    const seen: { id: string; name: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const res: { data?: { institutions: Conn<{ id: string; name: string }> } | null } = await federation().query(
+        'query($after: String) { institutions(first: 400, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page = res.data?.institutions as Conn<{ id: string; name: string }>;
+      total = page.totalCount;
+      seen.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(total);
+    expect(new Set(seen.map((s) => s.id.split('-')[0]))).toEqual(new Set(['ABC', 'JICA', 'UNOSSC', 'IDN']));
+  });
+});
+
+describe('cost of a list', () => {
+  const cost = async (q: string, n: number, filter?: Record<string, unknown>) => {
+    const before = federation().statements();
+    const res = await federation().query<{ projects: Conn }>(q, { n, filter });
+    expect(res.errors).toBeUndefined();
+    const after = federation().statements();
+    return {
+      nodes: res.data?.projects.nodes.length,
+      statements: Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] ?? 0) - (before[k] ?? 0)])),
+    };
+  };
+
+  it('sends each agency the same number of SQL statements for a 10-item and a 500-item page', async () => {
+    const q =
+      'query($n: Int) { projects(first: $n) { totalCount nodes { id title participants { name } evaluations(first: 3) { totalCount nodes { id } } } } }';
+    const small = await cost(q, 10);
+    const large = await cost(q, 500);
+    expect([small.nodes, large.nodes]).toEqual([10, 500]);
+    expect(large.statements).toEqual(small.statements);
+    // the slice, the page's records, the page's evaluation slices
+    for (const statements of Object.values(large.statements)) expect(statements).toBe(3);
+  });
+
+  it("fetches the evaluations' own fields with one statement per agency, whatever the page size", async () => {
+    const q =
+      'query($n: Int, $filter: ProjectFilter) { projects(filter: $filter, first: $n) { nodes { id evaluations(first: 3) { nodes { id overallRating ratings { score } } } } } }';
+    const closedTriangular = { modalities: ['TRIANGULAR'], statuses: ['CLOSED'] };
+    const small = await cost(q, 10, closedTriangular);
+    const large = await cost(q, 500, closedTriangular);
+    expect(large.nodes).toBeGreaterThan(small.nodes as number);
+    expect(large.statements).toEqual(small.statements);
+    // the slice, the page's evaluation slices, the evaluations' fields (no project field but id is asked)
+    for (const statements of Object.values(large.statements)) expect(statements).toBe(3);
+  });
+});
