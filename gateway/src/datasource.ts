@@ -10,12 +10,23 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type FieldNode, Kind, parse, type SelectionSetNode } from 'graphql';
 import type { Logger } from 'pino';
 
+/** One fetch of the gateway's query plan, as sent to a subgraph (the benchmark replays them). */
+export interface SubgraphFetch {
+  subgraph: string;
+  url: string;
+  query: string;
+  variables: Record<string, unknown> | undefined;
+  startedAt: number;
+  endedAt: number;
+}
+
 export interface SubgraphSourceOptions {
   name: string;
   url: string;
   agency?: string;
   timeoutMs: number;
   logger: Logger;
+  onFetch?: (fetch: SubgraphFetch) => void;
 }
 
 /** Top-level field names (aliases first) requested per type under `_entities`. */
@@ -53,9 +64,19 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
-    const { name, agency, timeoutMs, logger } = this.#options;
+    const { name, agency, timeoutMs, logger, onFetch } = this.#options;
+    const startedAt = performance.now();
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      onFetch?.({
+        subgraph: name,
+        url: this.#options.url,
+        query: options.request.query ?? '',
+        variables: options.request.variables,
+        startedAt,
+        endedAt: performance.now(),
+      });
+      return response;
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
       const reason = timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`;

@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createHttpHandler, createLogger, createServer, errorFormatter, type Listening, listen } from '@ssc/server-kit';
-import { SubgraphSource } from './datasource.ts';
+import { type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
@@ -13,15 +13,30 @@ export interface RunningGateway extends Listening {
   stop(): Promise<void>;
 }
 
-export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
+export interface GatewayHooks {
+  /** Sees every subgraph fetch of every query plan (used by the benchmark to replay them). */
+  onSubgraphFetch?: (fetch: SubgraphFetch) => void;
+}
+
+export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): Promise<RunningGateway> {
   const logger = createLogger('gateway', env.LOG_LEVEL);
+  // @apollo/gateway otherwise reports metrics to Apollo and probes cloud metadata endpoints
+  // (169.254.169.254) at start-up; its only switch is this variable, read when it is constructed.
+  if (!env.APOLLO_TELEMETRY) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name }) => {
       const info = SUBGRAPHS.find((s) => s.name === name);
       const url = env.subgraphUrls[name];
       if (!info || !url) throw new Error(`the supergraph names subgraph "${name}", which the gateway does not know`);
-      return new SubgraphSource({ name, url, timeoutMs: env.SUBGRAPH_TIMEOUT_MS, logger, ...(info.agency ? { agency: info.agency } : {}) });
+      return new SubgraphSource({
+        name,
+        url,
+        timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+        logger,
+        ...(info.agency ? { agency: info.agency } : {}),
+        ...(hooks.onSubgraphFetch ? { onFetch: hooks.onSubgraphFetch } : {}),
+      });
     },
   });
   const http = createServer();

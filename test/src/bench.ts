@@ -1,0 +1,260 @@
+/**
+ * `npm run bench`: the federation on generated data (1,000 then 10,000 projects per agency),
+ * a concurrent load against the gateway for three cross-agency questions, and the same
+ * questions answered by sending the gateway's query-plan fetches straight to the subgraphs,
+ * so that the gateway's overhead shows as a ratio. Prints requests per second and latency
+ * percentiles, and how they change with 10x more data.
+ *
+ * Settings (environment): BENCH_SIZES (default "1000,10000"), BENCH_SECONDS per measurement
+ * (default 8), BENCH_CONCURRENCY (default 4), DATABASE_URL (a server to use instead of an
+ * embedded one).
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AGENCIES, NETWORK } from '@ssc/contract';
+import { serverUrl, startEmbeddedPostgres } from '@ssc/db/embedded';
+import { freePort } from '@ssc/db/testing';
+import { loadGatewayEnv, type SubgraphFetch, startGateway } from '@ssc/gateway';
+import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
+import { prepareDatabases, startFederation } from '@ssc/stack';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const COUNTRY_VIEW = `query CountryView($code: String!, $first: Int) {
+  country(code: $code) {
+    name region
+    projects(first: $first) {
+      totalCount
+      nodes { id title status modality startDate agency { code } sectors { code name }
+        evaluations(first: 5) { totalCount nodes { id type date overallRating evaluators { code } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+const GLOBAL_LIST = `query GlobalList($filter: ProjectFilter, $first: Int, $after: String) {
+  projects(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes { id title status startDate agency { code } recipientCountries { code name } participants { role name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const TRIANGULAR = `query Triangular($id: ID!) {
+  project(id: $id) {
+    id title modality budget { amount currency }
+    participants { role name country { code } }
+    relatedProjects { type project { id title agency { code } budget { amount currency } } }
+    evaluations(first: 10) { totalCount nodes { id type date agency { code } evaluators { code name } ratings { criterion score } overallRating } }
+  }
+}`;
+const FILTER = { statuses: ['IMPLEMENTATION', 'CLOSED'], sdgs: [2, 3, 4], modalities: ['BILATERAL', 'TRIANGULAR'] };
+
+interface Stats {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** Runs `fn` from CONCURRENCY workers for SECONDS (after a short warm-up). */
+async function measure(fn: () => Promise<boolean>): Promise<Stats> {
+  const warmUntil = performance.now() + 1_000;
+  while (performance.now() < warmUntil) await fn();
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + SECONDS * 1_000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await fn();
+        latencies.push(performance.now() - t0);
+        if (!ok) errors += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** Groups the captured fetches into the plan's stages: a stage starts once every fetch before it has ended. */
+function stages(fetches: SubgraphFetch[]): SubgraphFetch[][] {
+  const out: SubgraphFetch[][] = [];
+  let stageEnd = -1;
+  for (const f of [...fetches].sort((a, b) => a.startedAt - b.startedAt)) {
+    const current = out.at(-1);
+    if (current && f.startedAt < stageEnd) {
+      current.push(f);
+      stageEnd = Math.max(stageEnd, f.endedAt);
+    } else {
+      out.push([f]);
+      stageEnd = f.endedAt;
+    }
+  }
+  return out;
+}
+
+const ms = (v: number) => v.toFixed(1).padStart(7);
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
+
+async function run(): Promise<void> {
+  const started = Date.now();
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  let stopCluster = async () => {};
+  let adminUrl: string;
+  if (process.env.DATABASE_URL) {
+    adminUrl = serverUrl(process.env.DATABASE_URL, 'postgres');
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
+    chmodSync(dir, 0o755);
+    const cluster = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
+    adminUrl = cluster.adminUrl;
+    stopCluster = async () => {
+      await cluster.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  log(`SSC Federation benchmark: ${cpus().length} cores, concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`);
+  const results: { size: number; scenario: string; gateway: Stats; direct: Stats; fetches: number; stages: number }[] = [];
+  try {
+    for (const size of SIZES) {
+      log(`\n== ${size.toLocaleString('en')} projects per agency ==`);
+      const seedStart = Date.now();
+      const databaseUrls = await prepareDatabases({ adminUrl, databasePrefix: `bench${size}_`, seedProjects: size });
+      log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+      const ports: Record<string, number> = {};
+      for (const name of [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph, 'gateway']) ports[name] = await freePort();
+      const federation = await startFederation({
+        databaseUrls,
+        mode: 'processes',
+        ports,
+        logLevel: 'error',
+        output: process.env.DBG ? 'inherit' : 'ignore',
+      });
+      // an extra in-process gateway, idle during the load, records each question's plan fetches
+      const captured: SubgraphFetch[] = [];
+      const captureEnv: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent' };
+      for (const [name, url] of Object.entries(federation.subgraphUrls)) captureEnv[`${name.toUpperCase()}_URL`] = url;
+      const recorder = await startGateway(loadGatewayEnv(captureEnv), { onSubgraphFetch: (f) => captured.push(f) });
+      try {
+        // the cursor of the fifth page of the filtered list
+        let after: string | null = null;
+        for (let page = 1; page < 5; page++) {
+          const res: GraphQLResponse<{ projects: { pageInfo: { endCursor: string } } }> = await postGraphQL(federation.gatewayUrl, GLOBAL_LIST, {
+            filter: FILTER,
+            first: 20,
+            after,
+          });
+          after = res.data?.projects.pageInfo.endCursor ?? null;
+        }
+        const scenarios: Scenario[] = [
+          { name: '(a) country view + evaluations', query: COUNTRY_VIEW, variables: { code: 'MZ', first: 20 } },
+          { name: '(b) filtered list, page 1', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after: null } },
+          { name: '(b) filtered list, page 5', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after } },
+          { name: '(c) triangular + joint evals', query: TRIANGULAR, variables: { id: 'JICA-P-000002' } },
+        ];
+        for (const s of scenarios) {
+          const check = await postGraphQL(federation.gatewayUrl, s.query, s.variables);
+          if (check.errors?.length) throw new Error(`${s.name} answered errors: ${JSON.stringify(check.errors).slice(0, 300)}`);
+          captured.length = 0;
+          await postGraphQL(recorder.url, s.query, s.variables);
+          const plan = stages(captured.splice(0));
+          const gateway = await measure(async () => !(await postGraphQL(federation.gatewayUrl, s.query, s.variables)).errors);
+          const direct = await measure(async () => {
+            let ok = true;
+            for (const stage of plan) {
+              const answers = await Promise.all(stage.map((f) => postGraphQL(f.url, f.query, f.variables)));
+              ok &&= answers.every((a) => !a.errors);
+            }
+            return ok;
+          });
+          const fetches = plan.reduce((n, st) => n + st.length, 0);
+          results.push({ size, scenario: s.name, gateway, direct, fetches, stages: plan.length });
+          log(
+            `${s.name.padEnd(32)} gateway ${gateway.rps.toFixed(0).padStart(5)} rps p50 ${ms(gateway.p50)} ms | direct ${direct.rps.toFixed(0).padStart(5)} rps p50 ${ms(direct.p50)} ms | ${fetches} fetches in ${plan.length} stages`,
+          );
+        }
+      } finally {
+        await recorder.stop();
+        await federation.stop();
+      }
+    }
+  } finally {
+    await stopCluster();
+  }
+
+  const widths = [9, 32, 7, 8, 8, 8, 7, 8, 8, 8, 9, 7];
+  log('\nResults (latencies in ms; "direct" = the same query-plan fetches sent straight to the subgraphs, stage by stage)\n');
+  log(
+    row(
+      ['projects', 'scenario', 'gw rps', 'gw p50', 'gw p95', 'gw p99', 'dir rps', 'dir p50', 'dir p95', 'dir p99', 'p50 ratio', 'errors'],
+      widths,
+    ),
+  );
+  for (const r of results) {
+    log(
+      row(
+        [
+          r.size.toLocaleString('en'),
+          r.scenario,
+          r.gateway.rps.toFixed(0),
+          ms(r.gateway.p50),
+          ms(r.gateway.p95),
+          ms(r.gateway.p99),
+          r.direct.rps.toFixed(0),
+          ms(r.direct.p50),
+          ms(r.direct.p95),
+          ms(r.direct.p99),
+          (r.gateway.p50 / r.direct.p50).toFixed(2),
+          String(r.gateway.errors + r.direct.errors),
+        ],
+        widths,
+      ),
+    );
+  }
+  if (SIZES.length >= 2) {
+    const [small, large] = [SIZES[0], SIZES.at(-1)];
+    log(`\nHow the gateway's figures change from ${small?.toLocaleString('en')} to ${large?.toLocaleString('en')} projects per agency\n`);
+    log(row(['scenario', 'p50 small', 'p50 large', 'x p50', 'p95 x', 'rps x'], [32, 10, 10, 7, 7, 7]));
+    for (const s of results.filter((r) => r.size === small)) {
+      const l = results.find((r) => r.size === large && r.scenario === s.scenario);
+      if (!l) continue;
+      log(
+        row(
+          [
+            s.scenario,
+            ms(s.gateway.p50),
+            ms(l.gateway.p50),
+            (l.gateway.p50 / s.gateway.p50).toFixed(2),
+            (l.gateway.p95 / s.gateway.p95).toFixed(2),
+            (l.gateway.rps / s.gateway.rps).toFixed(2),
+          ],
+          [32, 10, 10, 7, 7, 7],
+        ),
+      );
+    }
+  }
+  log(`\nbenchmark finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await run();
