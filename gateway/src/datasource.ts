@@ -5,9 +5,9 @@
  * fields set to null and one error that names the agency, so @apollo/gateway still merges
  * every other agency's data.
  */
-import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { type FieldNode, Kind, parse, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, execute, type FieldNode, type GraphQLSchema, Kind, parse, type SelectionSetNode, validate } from 'graphql';
 import type { Logger } from 'pino';
 
 /** One fetch of the gateway's query plan, as sent to a subgraph (the benchmark replays them). */
@@ -101,5 +101,52 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
         errors: [error],
       };
     }
+  }
+}
+
+/**
+ * The network subgraph inside the gateway's process (the default): no HTTP hop for the
+ * reference data and the merges. The planner's operations are parsed and validated once each.
+ */
+export class InProcessSource implements GraphQLDataSource<Record<string, unknown>> {
+  readonly #documents = new Map<string, DocumentNode>();
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly onFetch?: (fetch: SubgraphFetch) => void,
+  ) {}
+
+  #document(query: string): DocumentNode {
+    let doc = this.#documents.get(query);
+    if (!doc) {
+      doc = parse(query);
+      const errors = validate(this.schema, doc);
+      if (errors.length) throw new Error(`invalid subgraph operation: ${errors.map((e) => e.message).join('; ')}`);
+      if (this.#documents.size >= 2_000) this.#documents.clear();
+      this.#documents.set(query, doc);
+    }
+    return doc;
+  }
+
+  async process({
+    request,
+    context,
+  }: Pick<GraphQLDataSourceProcessOptions<Record<string, unknown>>, 'request' | 'context'>): Promise<GatewayGraphQLResponse> {
+    const startedAt = performance.now();
+    const result = await execute({
+      schema: this.schema,
+      document: this.#document(request.query ?? ''),
+      variableValues: request.variables ?? null,
+      operationName: request.operationName ?? null,
+      contextValue: context,
+    });
+    this.onFetch?.({
+      subgraph: 'network',
+      url: 'in-process',
+      query: request.query ?? '',
+      variables: request.variables,
+      startedAt,
+      endedAt: performance.now(),
+    });
+    return result as GatewayGraphQLResponse;
   }
 }

@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { NETWORK } from '@ssc/contract';
 import { createHttpHandler, createLogger, createServer, errorFormatter, type Listening, listen } from '@ssc/server-kit';
-import { type SubgraphFetch, SubgraphSource } from './datasource.ts';
+import { buildNetworkSchema } from '@ssc/subgraph-network';
+import { InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
@@ -26,6 +29,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name }) => {
+      if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS) return new InProcessSource(buildNetworkSchema(), hooks.onSubgraphFetch);
       const info = SUBGRAPHS.find((s) => s.name === name);
       const url = env.subgraphUrls[name];
       if (!info || !url) throw new Error(`the supergraph names subgraph "${name}", which the gateway does not know`);
@@ -45,7 +49,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     introspection: env.introspection,
     includeStacktraceInErrorResponses: env.NODE_ENV !== 'production',
     formatError: errorFormatter(logger, env.NODE_ENV === 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   http.on(
@@ -56,8 +60,9 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       maxBodyBytes: env.MAX_BODY_BYTES,
       context: async ({ requestId }) => ({ requestId }),
       ready: async () => {
+        const remote = Object.entries(env.subgraphUrls).filter(([name]) => !(name === NETWORK.subgraph && env.NETWORK_IN_PROCESS));
         const checks = await Promise.all(
-          Object.entries(env.subgraphUrls).map(async ([name, url]) => {
+          remote.map(async ([name, url]) => {
             try {
               const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2_000) });
               return [name, res.ok] as const;

@@ -1,4 +1,4 @@
-export type { SubgraphFetch } from './datasource.ts';
+export { InProcessSource, type SubgraphFetch } from './datasource.ts';
 export * from './env.ts';
 export * from './gateway.ts';
 export * from './paths.ts';

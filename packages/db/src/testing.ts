@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { dropDatabase, ensureDatabase, serverUrl } from './admin.ts';
 import { createDatabase, type Database } from './database.ts';
-import { dropDatabase, ensureDatabase, serverUrl } from './embedded.ts';
 import { type Migrations, migrateToLatest } from './migrate.ts';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@
  * inline tracing off unless configured, draining shutdown.
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -53,6 +53,8 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const http = createServer();
   const plugins: ApolloServerPlugin<C>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    // no HTTP cache hints here: computing them wraps every field resolver
+    ApolloServerPluginCacheControlDisabled(),
     options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
   ];
   const apollo = new ApolloServer<C>({

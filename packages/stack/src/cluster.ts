@@ -1,6 +1,7 @@
 /** The PostgreSQL server of `npm start`: the embedded cluster in the data folder, or DATABASE_URL's server. */
 import { join } from 'node:path';
-import { serverUrl, startEmbeddedPostgres } from '@ssc/db/embedded';
+import { serverUrl } from '@ssc/db';
+import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import type { StackEnv } from './env.ts';
 
 export interface Cluster {

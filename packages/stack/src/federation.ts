@@ -6,8 +6,7 @@
 import { createRequire } from 'node:module';
 import { loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { NETWORK } from '@ssc/contract';
-import { createDatabase, migrateToLatest } from '@ssc/db';
-import { ensureDatabase, serverUrl } from '@ssc/db/embedded';
+import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
 import { loadGatewayEnv, type RunningGateway, startGateway } from '@ssc/gateway';
 import type { RunningServer } from '@ssc/server-kit';
 import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';

