@@ -1,7 +1,8 @@
-import { AGENCIES, dateRank, encodeCursor, encodeSearchKey, sliceField } from '@ssc/contract';
+import { AGENCIES, codelists, dateRank, encodeCursor, encodeSearchKey, sliceField } from '@ssc/contract';
 import { describe, expect, it } from 'vitest';
 import { recordRef, resolvers } from './index.ts';
 import { mergeSlices } from './merge.ts';
+import { regionOf } from './regions.ts';
 
 const [abc, jica] = AGENCIES;
 
@@ -79,6 +80,11 @@ describe('references by id', () => {
       ],
     });
     expect(related).toEqual([{ type: 'THIRD_PARTY', project: { __typename: 'JicaProject', id: 'JICA-P-000002' } }]);
+  });
+
+  it('give every ISO 3166-1 country its UN M49 region (but Antarctica and Kosovo)', () => {
+    const missing = codelists.country.items.filter((c) => !c.withdrawn && !regionOf(c.code)).map((c) => c.code);
+    expect(missing).toEqual(['AQ', 'XK']);
   });
 
   it('answer reference data from the vendored code lists', () => {

@@ -1,4 +1,4 @@
-/** UN M49 regions of the countries the seed and partners use most; others answer null. */
+/** UN M49 sub-regions of ISO 3166-1 countries; Antarctica and Kosovo (not in M49) answer null. */
 const REGIONS: Record<string, string> = {};
 const add = (region: string, codes: string) => {
   for (const c of codes.split(' ')) REGIONS[c] = region;
@@ -20,7 +20,13 @@ add('Western Asia', 'AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE');
 add('Melanesia', 'FJ NC PG SB VU');
 add('Micronesia', 'GU KI MH FM NR MP PW');
 add('Polynesia', 'AS CK PF NU PN WS TK TO TV WF');
-add('Australia and New Zealand', 'AU NZ NF');
+add('Australia and New Zealand', 'AU NZ NF HM CX CC');
+add('Northern Europe', 'AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB');
+add('Southern Europe', 'AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES');
+add('Western Europe', 'AT BE FR DE LI LU MC NL CH');
+add('Eastern Europe', 'BY BG CZ HU MD PL RO RU SK UA');
+add('Eastern Africa', 'IO TF');
+add('Micronesia', 'UM');
 
 export function regionOf(code: string): string | null {
   return REGIONS[code] ?? null;
