@@ -58,9 +58,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
       fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as typeof this.fetcher;
   }
 
+  /** Forwards the request id and the caller's own token: each subgraph verifies it again. */
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Record<string, unknown>>): void {
-    const requestId = (context as { requestId?: string } | undefined)?.requestId;
+    const { requestId, authorization } = (context ?? {}) as { requestId?: string; authorization?: string };
     if (requestId) request.http?.headers.set('x-request-id', requestId);
+    if (authorization) request.http?.headers.set('authorization', authorization);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {

@@ -4,6 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createVerifier, type Identity, jwksFromEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
 import { createHttpHandler, createLogger, createServer, errorFormatter, type Listening, listen } from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
@@ -11,6 +12,13 @@ import { InProcessSource, type SubgraphFetch, SubgraphSource } from './datasourc
 import type { GatewayEnv } from './env.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+
+/** What the gateway knows of a request: its id and the verified caller, forwarded to subgraphs. */
+export interface GatewayContext {
+  requestId: string;
+  identity: Identity | null;
+  authorization: string | undefined;
+}
 
 export interface RunningGateway extends Listening {
   stop(): Promise<void>;
@@ -44,7 +52,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     },
   });
   const http = createServer();
-  const apollo = new ApolloServer<{ requestId: string }>({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: env.introspection,
     includeStacktraceInErrorResponses: env.NODE_ENV !== 'production',
@@ -58,7 +66,8 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       apollo,
       logger,
       maxBodyBytes: env.MAX_BODY_BYTES,
-      context: async ({ requestId }) => ({ requestId }),
+      context: async ({ requestId, identity, authorization }) => ({ requestId, identity, authorization }),
+      verifier: createVerifier(jwksFromEnv(env)),
       ready: async () => {
         const remote = Object.entries(env.subgraphUrls).filter(([name]) => !(name === NETWORK.subgraph && env.NETWORK_IN_PROCESS));
         const checks = await Promise.all(

@@ -4,6 +4,10 @@
  * same `startFederation` that `npm start` uses.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDevKeys, issueToken, jwksVariable, type Role, readPrivateKey } from '@ssc/auth';
 import { AGENCIES, NETWORK } from '@ssc/contract';
 import { dropDatabase } from '@ssc/db';
 import { freePort } from '@ssc/db/testing';
@@ -18,6 +22,16 @@ export interface TestFederationOptions {
 }
 
 export interface TestFederation extends RunningFederation {
+  /** A token of a user of `agency` with `roles`, signed with that agency's test key. */
+  token(agency: string, roles: Role[], user?: string): Promise<string>;
+  /** The folder holding every agency's test keys (JWKS files and private keys). */
+  readonly keysDir: string;
+  /** POSTs to the gateway, with `token` as the bearer when given. */
+  as<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): ReturnType<typeof postGraphQL<T>>;
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -38,18 +52,19 @@ export async function startTestFederation(
   const names = [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph, 'gateway'];
   const ports: Record<string, number> = {};
   for (const name of names) ports[name] = mode === 'processes' ? await freePort() : 0;
-  const federation = await startFederation({
-    databaseUrls,
-    mode,
-    ports,
-    logLevel: 'silent',
-    output: 'ignore',
-    ...(options.env ? { env: options.env } : {}),
-  });
+  const keysDir = mkdtempSync(join(tmpdir(), 'ssc-test-keys-'));
+  const jwks = await ensureDevKeys(keysDir);
+  const env = { ...Object.fromEntries(Object.entries(jwks).map(([a, file]) => [jwksVariable(a), file])), ...options.env };
+  const federation = await startFederation({ databaseUrls, mode, ports, logLevel: 'silent', output: 'ignore', env });
   return {
     ...federation,
+    keysDir,
     query: (q, variables) => postGraphQL(federation.gatewayUrl, q, variables),
+    as: (token, q, variables) => postGraphQL(federation.gatewayUrl, q, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    token: (agency, roles, user = `${agency.toLowerCase()}-${roles.join('-') || 'none'}`) =>
+      issueToken(readPrivateKey(keysDir, agency), { agency, user, roles }),
     async dropDatabases() {
+      rmSync(keysDir, { recursive: true, force: true });
       await Promise.all(Object.keys(databaseUrls).map((s) => dropDatabase(adminUrl, `${prefix}${s}`)));
     },
   };

@@ -2,6 +2,7 @@
  * One agency's subgraph, assembled from the registry entry and what the agency adds
  * (its own fields, migrations, seed facts). Every agency package calls `defineAgency` once.
  */
+import { createVerifier, jwksFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
 import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
 import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
@@ -10,6 +11,7 @@ import type { AgencyEnv } from './env.ts';
 import type { ExtraResolvers } from './mapping.ts';
 import * as core from './migrations/2026-11-29T1600_core.ts';
 import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
+import * as trust from './migrations/2026-11-29T1900_trust.ts';
 import type { Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -21,11 +23,14 @@ import type { AgencyDatabase } from './tables.ts';
 export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1600_core': core,
   '2026-11-29T1800_participant_keys': participantKeys,
+  '2026-11-29T1900_trust': trust,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {
   /** The agency's own migrations (names sort after the core ones). */
   readonly migrations?: Migrations;
+  /** The agency's own project fields that mutations write: GraphQL field, column and allowed values. */
+  readonly projectColumns?: Record<string, { column: string; values: readonly string[] }>;
   /** Values of the agency's own project fields, from the project row. */
   readonly projectResolvers?: ExtraResolvers;
   /** Records grounded in public facts, stored before the generated ones. */
@@ -56,9 +61,6 @@ export interface RunningAgency extends RunningServer {
 export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {}): AgencyDefinition {
   const migrations = { ...CORE_MIGRATIONS, ...extension.migrations };
   const typeDefs = agencySubgraphSdl(agency, extension);
-  const extraFieldResolvers = Object.fromEntries(
-    Object.keys(extension.projectResolvers ?? {}).map((f) => [f, (p: Record<string, unknown>) => p[f]]),
-  );
   return {
     agency,
     extension,
@@ -89,8 +91,13 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,
         typeDefs,
-        resolvers: agencyResolvers(agency, database.db, extraFieldResolvers) as never,
-        context: async ({ requestId }) => ({ requestId, loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}) }),
+        resolvers: agencyResolvers(agency, database.db, extension) as never,
+        context: async ({ requestId, identity }) => ({
+          requestId,
+          identity,
+          loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, identity),
+        }),
+        verifier: createVerifier(jwksFromEnv(env)),
         logger,
         host: env.HOST,
         port: env.PORT,

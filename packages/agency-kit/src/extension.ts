@@ -21,12 +21,14 @@ export interface EnumField<V extends string> {
 
 export function enumProjectField<V extends string>(
   f: EnumField<V>,
-): Pick<AgencyExtension, 'projectFields' | 'typeDefs' | 'projectResolvers' | 'generateExtra'> {
+): Pick<AgencyExtension, 'projectFields' | 'projectInputFields' | 'typeDefs' | 'projectResolvers' | 'generateExtra' | 'projectColumns'> {
   const values = Object.entries(f.values as Record<string, string>)
     .map(([v, doc]) => `  """${doc}"""\n  ${v}`)
     .join('\n');
   return {
     projectFields: `"""${f.description}"""\n  ${f.field}: ${f.enumName}!`,
+    projectInputFields: `${f.field}: ${f.enumName}`,
+    projectColumns: { [f.field]: { column: f.column, values: Object.keys(f.values) } },
     typeDefs: `"""${f.description}"""\nenum ${f.enumName} {\n${values}\n}`,
     projectResolvers: { [f.field]: (row) => row[f.column] },
     generateExtra: (random, project) => ({ [f.column]: f.generate(random, project) }),

@@ -43,6 +43,7 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
       institutionId: p.institution_id,
     })),
     relatedRefs: row.relations.map((r) => ({ type: nameOf(RELATED_ACTIVITY_TYPE, r.type), id: r.related_id })),
+    confirmations: row.confirmations.map((c) => ({ agency: { code: c.agency }, user: c.user_id, at: c.at, comment: c.comment })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -60,6 +61,7 @@ export function institutionToGraph(agency: AgencyEntry, row: InstitutionRow) {
     organisationType: iatiCode('organisationType', row.organisation_type),
     iatiIdentifier: row.iati_identifier,
     agency: { code: agency.code },
+    version: row.version,
   };
 }
 
@@ -77,5 +79,7 @@ export function evaluationToGraph(agency: AgencyEntry, row: EvaluationRow) {
     lessons: row.lessons,
     recommendations: row.recommendations,
     reportUrl: row.report_url,
+    status: row.status,
+    signOffs: row.signoffs.map((so) => ({ agency: { code: so.agency }, user: so.user_id, at: so.at })),
   };
 }

@@ -23,12 +23,14 @@ export type Db = Kysely<AgencyDatabase>;
 export type ProjectRow = Selectable<ProjectTable> & {
   participants: ParticipantTable[];
   relations: { related_id: string; type: number }[];
+  confirmations: { agency: string; user_id: string; at: string; comment: string | null }[];
   /** The agency's own columns, added by its migrations. */
   [column: string]: unknown;
 };
 export type InstitutionRow = Selectable<InstitutionTable>;
 export type EvaluationRow = Selectable<EvaluationTable> & {
   ratings: { criterion: string; score: number; narrative: string | null }[];
+  signoffs: { agency: string; user_id: string; at: string }[];
 };
 
 export interface Slice<T> {
@@ -56,6 +58,13 @@ function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
         .whereRef('r.project_id', '=', 'projects.id')
         .orderBy('r.related_id'),
     ).as('relations'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('project_confirmations as c')
+        .select(['c.agency', 'c.user_id', 'c.at', 'c.comment'])
+        .whereRef('c.project_id', '=', 'projects.id')
+        .orderBy('c.at'),
+    ).as('confirmations'),
   ];
 }
 
@@ -200,16 +209,35 @@ function evaluationColumns(eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>)
         .whereRef('er.evaluation_id', '=', 'evaluations.id')
         .orderBy(sql`array_position(array['RELEVANCE','COHERENCE','EFFECTIVENESS','EFFICIENCY','IMPACT','SUSTAINABILITY'], er.criterion)`),
     ).as('ratings'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('evaluation_signoffs as so')
+        .select(['so.agency', 'so.user_id', 'so.at'])
+        .whereRef('so.evaluation_id', '=', 'evaluations.id')
+        .orderBy('so.at'),
+    ).as('signoffs'),
   ];
 }
 
-export async function evaluationsByIds(db: Db, ids: readonly string[]): Promise<(EvaluationRow | null)[]> {
+/**
+ * Drafts are visible only to their evaluating agencies: `viewer` is the caller's agency code
+ * (null for anonymous callers, who see final evaluations only).
+ */
+function visibleTo(viewer: string | null) {
+  return (eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) =>
+    viewer
+      ? eb.or([eb('evaluations.status', '=', 'FINAL'), sql<boolean>`evaluations.evaluators && ${sql.val([viewer])}::text[]`])
+      : eb('evaluations.status', '=', 'FINAL');
+}
+
+export async function evaluationsByIds(db: Db, ids: readonly string[], viewer: string | null): Promise<(EvaluationRow | null)[]> {
   if (!ids.length) return [];
   const rows = await db
     .selectFrom('evaluations')
     .selectAll('evaluations')
     .select(evaluationColumns)
     .where('evaluations.id', 'in', [...new Set(ids)])
+    .where(visibleTo(viewer))
     .execute();
   return inOrder(ids, rows as unknown as EvaluationRow[]);
 }
@@ -229,8 +257,13 @@ function evaluationWhere(f: EvaluationFilter | null | undefined) {
 
 export type EvaluationKey = { id: string; date: string; date_rank: number };
 
-export async function evaluationSlice(db: Db, filter: EvaluationFilter | null | undefined, page: PageArgs): Promise<Slice<EvaluationKey>> {
-  const base = db.selectFrom('evaluations').where(evaluationWhere(filter));
+export async function evaluationSlice(
+  db: Db,
+  filter: EvaluationFilter | null | undefined,
+  page: PageArgs,
+  viewer: string | null,
+): Promise<Slice<EvaluationKey>> {
+  const base = db.selectFrom('evaluations').where(evaluationWhere(filter)).where(visibleTo(viewer));
   return slice(
     base as never,
     (qb) =>
@@ -258,6 +291,7 @@ export async function evaluationSlicesByProject(
   db: Db,
   projectIds: readonly string[],
   first: number,
+  viewer: string | null,
 ): Promise<Map<string, Slice<EvaluationKey>>> {
   const out = new Map<string, Slice<EvaluationKey>>(projectIds.map((id) => [id, { total: 0, items: [] }]));
   if (!projectIds.length) return out;
@@ -269,6 +303,7 @@ export async function evaluationSlicesByProject(
         .select(sql<number>`row_number() over (partition by project_id order by date_rank, id)`.as('rn'))
         .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
         .where('project_id', 'in', [...new Set(projectIds)])
+        .where(visibleTo(viewer))
         .as('t'),
     )
     .selectAll()

@@ -3,6 +3,8 @@
  * agency's own paginated lists, batched entity resolution, and the agency's slices of the
  * cross-agency lists.
  */
+
+import type { Identity } from '@ssc/auth';
 import {
   type AgencyEntry,
   decodeSearchKey,
@@ -22,7 +24,9 @@ import {
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
+import type { AgencyExtension } from './agency.ts';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
+import { agencyMutations, auditLogResolver } from './mutations.ts';
 import {
   type Db,
   type EvaluationKey,
@@ -41,13 +45,16 @@ type Graph = Record<string, unknown>;
 
 export interface AgencyContext {
   readonly requestId: string;
+  /** The verified caller; null when anonymous. */
+  readonly identity: Identity | null;
   readonly loaders: ReturnType<typeof createLoaders>;
 }
 
 const EMPTY: Slice<never> = { total: 0, items: [] };
 
 /** Per-request loaders: every reference resolved in one request costs one statement per kind. */
-export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers) {
+export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers, identity: Identity | null) {
+  const viewer = identity?.agency ?? null;
   /**
    * Searches of evaluations by one project (the nested `Project.evaluations` of a page) are
    * answered together in one statement; any other search runs on its own.
@@ -65,6 +72,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
         db,
         group.map((s) => byProject(s) as string),
         page.first,
+        viewer,
       );
       for (const s of group) results.set(s.key, slices.get(byProject(s) as string) as Slice<EvaluationKey>);
     }
@@ -76,7 +84,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
           validateEvaluationFilter(s.filter);
           return pageArgs(s.first, s.after);
         });
-        return includesAgency(s.filter, agency.code) ? evaluationSlice(db, s.filter, page) : EMPTY;
+        return includesAgency(s.filter, agency.code) ? evaluationSlice(db, s.filter, page, viewer) : EMPTY;
       }),
     );
   });
@@ -94,7 +102,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
       (r) => institutionToGraph(agency, r),
     ),
     evaluation: loader(
-      (ids) => evaluationsByIds(db, ids),
+      (ids) => evaluationsByIds(db, ids, viewer),
       (r) => evaluationToGraph(agency, r),
     ),
     evaluationSearch,
@@ -122,7 +130,7 @@ const LISTS = {
   Project: {
     connection: 'ProjectConnection',
     validate: (f: unknown) => validateProjectFilter(f as ProjectFilter),
-    slice: (db: Db, f: unknown, p: PageArgs) => projectSlice(db, f as ProjectFilter, p),
+    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null) => projectSlice(db, f as ProjectFilter, p),
     item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
     key: orderKeys.project,
     loader: 'project',
@@ -130,7 +138,7 @@ const LISTS = {
   Institution: {
     connection: 'InstitutionConnection',
     validate: (f: unknown) => validateInstitutionFilter(f as InstitutionFilter),
-    slice: (db: Db, f: unknown, p: PageArgs) => institutionSlice(db, f as InstitutionFilter, p),
+    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null) => institutionSlice(db, f as InstitutionFilter, p),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
     key: orderKeys.institution,
     loader: 'institution',
@@ -138,7 +146,7 @@ const LISTS = {
   Evaluation: {
     connection: 'EvaluationConnection',
     validate: (f: unknown) => validateEvaluationFilter(f as EvaluationFilter),
-    slice: (db: Db, f: unknown, p: PageArgs) => evaluationSlice(db, f as EvaluationFilter, p),
+    slice: (db: Db, f: unknown, p: PageArgs, viewer: string | null) => evaluationSlice(db, f as EvaluationFilter, p, viewer),
     item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
     key: orderKeys.evaluation,
     loader: 'evaluation',
@@ -147,12 +155,16 @@ const LISTS = {
 
 type ListArgs = { filter?: { agencies?: string[] | null } | null; first?: number | null; after?: string | null };
 
-export function agencyResolvers(agency: AgencyEntry, db: Db, extraTypeResolvers: Record<string, unknown> = {}) {
+export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyExtension = {}) {
+  const extraTypeResolvers = Object.fromEntries(
+    Object.keys(extension.projectResolvers ?? {}).map((f) => [f, (p: Record<string, unknown>) => p[f]]),
+  );
   const t = (kind: keyof typeof LISTS) => typeName(agency, kind);
   const Query: Record<string, unknown> = {};
   const resolvers: Record<string, unknown> = {
     ...scalarResolvers,
     Query,
+    Mutation: agencyMutations(agency, db, extension),
     Participant: {
       institution: (p: { institutionId: string | null }, _: unknown, ctx: AgencyContext) =>
         p.institutionId ? ctx.loaders.institution.load(p.institutionId) : null,
@@ -162,16 +174,18 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extraTypeResolvers:
     // biome-ignore lint/suspicious/noExplicitAny: the three lists differ only in their row types
     const l = list as any;
     /** Validates the arguments and runs the agency's slice (empty when the filter leaves the agency out). */
-    const run = async (a: ListArgs) => {
+    const run = async (a: ListArgs, identity: Identity | null) => {
       const page = withInput(() => {
         l.validate(a.filter);
         return pageArgs(a.first, a.after);
       });
-      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code) ? await l.slice(db, a.filter, page) : EMPTY;
+      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code)
+        ? await l.slice(db, a.filter, page, identity?.agency ?? null)
+        : EMPTY;
       return { page, s };
     };
     Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
-      const { page, s } = await run(a);
+      const { page, s } = await run(a, ctx.identity);
       return toPage(s, page.first, l.key, (ids) => ctx.loaders[list.loader].loadMany(ids));
     };
     resolvers[kind] = { __resolveType: () => t(kind) };
@@ -182,11 +196,12 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extraTypeResolvers:
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
       __resolveReference: async ({ key }: { key: string }, ctx: AgencyContext) => {
-        const s = kind === 'Evaluation' ? await ctx.loaders.evaluationSearch.load(key) : (await run(decodeSearchKey(key))).s;
+        const s = kind === 'Evaluation' ? await ctx.loaders.evaluationSearch.load(key) : (await run(decodeSearchKey(key), ctx.identity)).s;
         return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
       },
     };
   }
   Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
+  Query[`${agency.subgraph}AuditLog`] = auditLogResolver(agency, db);
   return resolvers;
 }

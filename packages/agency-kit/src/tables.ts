@@ -78,6 +78,7 @@ export interface EvaluationTable {
   lessons: string | null;
   recommendations: string | null;
   report_url: string | null;
+  status: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -104,7 +105,34 @@ export interface AuditTable {
   after: unknown;
 }
 
+export interface SignOffTable {
+  evaluation_id: string;
+  agency: string;
+  user_id: string;
+  at: ColumnType<Date, never, never>;
+}
+
+export interface ConfirmationTable {
+  project_id: string;
+  agency: string;
+  user_id: string;
+  at: ColumnType<Date, never, never>;
+  comment: string | null;
+}
+
+export interface IdempotencyTable {
+  agency: string;
+  user_id: string;
+  key: string;
+  action: string;
+  record_id: string;
+  created_at: ColumnType<Date, never, never>;
+}
+
 export interface AgencyDatabase {
+  evaluation_signoffs: SignOffTable;
+  project_confirmations: ConfirmationTable;
+  idempotency_keys: IdempotencyTable;
   institutions: InstitutionTable;
   projects: ProjectTable;
   project_participants: ParticipantTable;

@@ -137,6 +137,87 @@ type CriterionRating @shareable {
   narrative: String
 }
 
+input ParticipantInput {
+  role: ParticipantRole!
+  organisationRole: OrganisationRole!
+  name: String!
+  """ISO 3166-1 alpha-2."""
+  country: String
+  """An institution in the owning agency's registry."""
+  institutionId: ID
+  """An agency of the federation, by code."""
+  agency: String
+}
+
+input RelatedProjectInput {
+  type: RelatedActivityType!
+  """Any agency's project id."""
+  id: ID!
+}
+
+input MoneyInput {
+  amount: Float!
+  """ISO 4217."""
+  currency: String!
+}
+
+input InstitutionInput {
+  name: String!
+  acronym: String
+  country: String
+  """IATI organisation type code."""
+  organisationType: String!
+  iatiIdentifier: String
+}
+
+input InstitutionPatch {
+  name: String
+  acronym: String
+  country: String
+  organisationType: String
+  iatiIdentifier: String
+}
+
+input RatingInput {
+  criterion: DacCriterion!
+  score: Int!
+  narrative: String
+}
+
+input EvaluationInput {
+  """The evaluated project, any agency's."""
+  projectId: ID!
+  type: EvaluationType!
+  date: Date!
+  """Evaluating agencies by code; the holding agency must be one of them."""
+  evaluators: [String!]!
+  ratings: [RatingInput!]!
+  overallRating: OverallRating
+  findings: String
+  lessons: String
+  recommendations: String
+  reportUrl: String
+}
+
+enum EvaluationStatus {
+  """Visible only to its evaluating agencies until each has signed it off."""
+  DRAFT
+  FINAL
+}
+
+type SignOff @shareable {
+  agency: Agency!
+  user: String!
+  at: DateTime!
+}
+
+type Confirmation @shareable {
+  agency: Agency!
+  user: String!
+  at: DateTime!
+  comment: String
+}
+
 """A reference to a related project, possibly another agency's, by id (resolved by the network subgraph)."""
 type RelatedRef @shareable {
   type: RelatedActivityType!
@@ -173,7 +254,9 @@ const PROJECT_FIELDS = `
   createdAt: DateTime!
   updatedAt: DateTime!
   """Incremented by every change; updates must name the version they read."""
-  version: Int!`;
+  version: Int!
+  """Recipient-side confirmations of participation."""
+  confirmations: [Confirmation!]!`;
 
 const INSTITUTION_FIELDS = `
   id: ID!
@@ -184,7 +267,9 @@ const INSTITUTION_FIELDS = `
   """IATI organisation identifier, where the institution has one."""
   iatiIdentifier: String
   """The agency whose registry holds this record."""
-  agency: Agency!`;
+  agency: Agency!
+  """Incremented by every change; updates must name the version they read."""
+  version: Int!`;
 
 const EVALUATION_FIELDS = `
   id: ID!
@@ -199,12 +284,37 @@ const EVALUATION_FIELDS = `
   findings: String
   lessons: String
   recommendations: String
-  reportUrl: String`;
+  reportUrl: String
+  status: EvaluationStatus!
+  signOffs: [SignOff!]!`;
+
+const PROJECT_INPUT_FIELDS = (create: boolean) => {
+  const req = (t: string) => (create ? `${t}!` : t);
+  return `  title: ${req('String')}
+  description: String
+  status: ${req('ActivityStatus')}
+  modality: ${req('Modality')}
+  """IATI collaboration type code."""
+  collaborationType: String
+  plannedStartDate: Date
+  plannedEndDate: Date
+  actualStartDate: Date
+  actualEndDate: Date
+  recipientCountries: ${req('[String!]')}
+  """DAC 5-digit sector codes."""
+  sectors: ${req('[String!]')}
+  sdgs: ${req('[Int!]')}
+  budget: MoneyInput
+  participants: ${req('[ParticipantInput!]')}
+  relatedProjects: [RelatedProjectInput!]`;
+};
 
 /** What an agency adds to the shared contract: its own fields, types and resolvers. */
 export interface AgencySdlExtension {
   /** SDL lines added to the agency's project type, e.g. `scheme: JicaScheme!`. */
   readonly projectFields?: string;
+  /** The same field in the project input and patch, optional, e.g. `scheme: JicaScheme`. */
+  readonly projectInputFields?: string;
   /** Extra type definitions (enums the fields use). */
   readonly typeDefs?: string;
 }
@@ -284,7 +394,51 @@ type ${n.evaluation} implements Evaluation @key(fields: "id") {${EVALUATION_FIEL
 }
 ${slices}
 ${ext.typeDefs ?? ''}
+input ${agency.typePrefix}ProjectInput {
+${PROJECT_INPUT_FIELDS(true)}${ext.projectInputFields ? `\n  ${ext.projectInputFields.trim()}` : ''}
+}
+
+input ${agency.typePrefix}ProjectPatch {
+${PROJECT_INPUT_FIELDS(false)}${ext.projectInputFields ? `\n  ${ext.projectInputFields.trim()}` : ''}
+}
+
+"""An accepted change, as written to ${agency.code}'s audit log."""
+type ${agency.typePrefix}AuditEntry {
+  id: ID!
+  at: DateTime!
+  user: String
+  agency: String
+  requestId: String
+  action: String!
+  recordId: ID!
+  before: String
+  after: String
+}
+
+type ${agency.typePrefix}AuditPage {
+  nodes: [${agency.typePrefix}AuditEntry!]!
+  pageInfo: PageInfo!
+}
+
+"""Writes to ${agency.code}'s records. Every mutation needs a bearer token; see the README's Security section."""
+type Mutation {
+  """An officer or admin of ${agency.code} registers an institution. Retrying with the same idempotencyKey returns the first result."""
+  create${n.institution}(input: InstitutionInput!, idempotencyKey: String): ${n.institution}!
+  """\`version\` is the version read; a stale one is refused with CONFLICT."""
+  update${n.institution}(id: ID!, version: Int!, patch: InstitutionPatch!): ${n.institution}!
+  create${n.project}(input: ${agency.typePrefix}ProjectInput!, idempotencyKey: String): ${n.project}!
+  update${n.project}(id: ID!, version: Int!, patch: ${agency.typePrefix}ProjectPatch!): ${n.project}!
+  """An officer or admin of a recipient agency of the project confirms its participation."""
+  confirm${n.project}Participation(id: ID!, comment: String): ${n.project}!
+  """An evaluator or admin of ${agency.code} opens an evaluation (a DRAFT) naming ${agency.code} among its evaluators."""
+  create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
+  """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
+  signOff${n.evaluation}(id: ID!): ${n.evaluation}!
+}
+
 type Query {
+  """${agency.code}'s audit log, newest first (admins of ${agency.code} only)."""
+  ${agency.subgraph}AuditLog(recordId: ID, first: Int = 50, after: String): ${agency.typePrefix}AuditPage!
   """One of ${agency.code}'s projects by id."""
   ${agency.subgraph}Project(id: ID!): ${n.project}
   """${agency.code}'s own projects, ordered by start date (latest first), then id."""

@@ -2,6 +2,7 @@
  * Validation of configuration. Each deployable has one env module that calls these with
  * `process.env` (the only place that reads it) and exports a frozen, typed `env`.
  */
+import { jwksEnvShape } from '@ssc/auth';
 import { z } from 'zod';
 
 export const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -18,6 +19,8 @@ export const serverEnvShape = {
   /** Apollo inline tracing (ftv1) on subgraph responses: extra work on every fetch. */
   INLINE_TRACING: booleanFlag.default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Where each agency's public keys are: JWKS_ABC, JWKS_JICA, ... (file path or URL). */
+  ...jwksEnvShape(),
 };
 
 /** Parses the variables or throws one message that lists every problem. */

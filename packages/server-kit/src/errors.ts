@@ -18,8 +18,30 @@ export function graphqlError(code: ErrorCode, message: string, extensions: Recor
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
+/** A request whose credentials were refused: the whole request is answered with HTTP 401. */
+export const refusedCredentials = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+
+/** A field that needs an identity, asked for without one. */
+export const unauthenticated = (message: string) => graphqlError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message: string) => graphqlError(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string) => graphqlError(ErrorCode.NOT_FOUND, message);
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  graphqlError(ErrorCode.CONFLICT, message, extensions);
+
 export const badInput = (message: string, argument?: string) =>
   graphqlError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+/** `withInput` for asynchronous checks (those that read the database). */
+export async function withInputAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof InputError) throw badInput(e.message, e.argument);
+    throw e;
+  }
+}
 
 /** Runs `fn`; an InputError from the shared validators becomes BAD_USER_INPUT. */
 export function withInput<T>(fn: () => T): T {

@@ -6,11 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { AuthError, type Identity, type Verifier } from '@ssc/auth';
 import type { Logger } from 'pino';
+import { refusedCredentials } from './errors.ts';
 
 export interface RequestInfo {
   readonly requestId: string;
   readonly headers: IncomingMessage['headers'];
+  /** The caller, verified from the bearer token; null when anonymous. */
+  readonly identity: Identity | null;
+  /** The Authorization header as received (the gateway forwards it to subgraphs). */
+  readonly authorization: string | undefined;
 }
 
 export interface HttpOptions<C extends BaseContext> {
@@ -18,6 +24,8 @@ export interface HttpOptions<C extends BaseContext> {
   logger: Logger;
   maxBodyBytes: number;
   context: (info: RequestInfo) => Promise<C>;
+  /** Verifies bearer tokens; a refused token fails the request with UNAUTHENTICATED (401). */
+  verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
   ready?: () => Promise<Record<string, boolean>>;
 }
@@ -85,7 +93,17 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-        context: () => options.context({ requestId, headers: req.headers }),
+        context: async () => {
+          const authorization = req.headers.authorization;
+          let identity: Identity | null;
+          try {
+            identity = await options.verifier.identify(authorization);
+          } catch (e) {
+            if (e instanceof AuthError) throw refusedCredentials(e.message);
+            throw e;
+          }
+          return options.context({ requestId, headers: req.headers, identity, authorization });
+        },
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;

@@ -1,3 +1,4 @@
+import { createVerifier } from '@ssc/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from './client.ts';
 import { badInput } from './errors.ts';
@@ -33,6 +34,7 @@ const start = (maskErrors: boolean) =>
     inlineTracing: false,
     maskErrors,
     ready: async () => ({ database: healthy }),
+    verifier: createVerifier({}),
   });
 
 let dev: RunningServer;

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { Verifier } from '@ssc/auth';
 import { type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo } from './http.ts';
@@ -27,6 +28,7 @@ export interface SubgraphOptions<C extends BaseContext> {
   /** Hide internal error messages from callers (production). */
   maskErrors?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
+  verifier: Verifier;
   /** Runs after the HTTP server has closed (close pools here). */
   onStop?: () => Promise<void>;
 }
@@ -71,6 +73,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       logger: options.logger,
       maxBodyBytes: options.maxBodyBytes,
       context: options.context,
+      verifier: options.verifier,
       ...(options.ready ? { ready: options.ready } : {}),
     }),
   );

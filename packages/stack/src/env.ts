@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function loadStackEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(
+  const env = parseEnv(
     {
       /** Where the embedded PostgreSQL keeps its files (kept between runs; `npm run reset` wipes it). */
       SSC_DATA_DIR: z.string().default(`${repoRoot}.data`),
@@ -25,5 +25,6 @@ export function loadStackEnv(source: Record<string, string | undefined> = proces
     source,
     'npm start',
   );
+  return Object.freeze({ ...env, keysDir: `${env.SSC_DATA_DIR}/keys` });
 }
 export type StackEnv = ReturnType<typeof loadStackEnv>;

@@ -4,6 +4,7 @@
  * and the gateway as separate processes, and prints their URLs. Ctrl-C stops everything.
  */
 
+import { ensureDevKeys, jwksVariable } from '@ssc/auth';
 import { AGENCIES, GATEWAY, NETWORK } from '@ssc/contract';
 import exitHook from 'async-exit-hook';
 import { type Cluster, openCluster } from './cluster.ts';
@@ -41,12 +42,21 @@ cluster = await openCluster(env);
 // take the signals over and stop in order (gateway, subgraphs, then the database).
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
 say(`- database: ${cluster.description} (${elapsed()})`);
+const jwks = await ensureDevKeys(env.keysDir);
+say(`- signing keys: development keys of every agency in ${env.keysDir} (npm run token -- --agency ABC --roles officer)`);
 const databaseUrls = await prepareDatabases({ adminUrl: cluster.adminUrl, seedProjects: env.SEED_PROJECTS, log: (l) => say(`  ${l}`) });
 say(`- databases ready (${elapsed()}); starting subgraphs and gateway ...`);
 const ports: Record<string, number> = { gateway: GATEWAY.defaultPort, [NETWORK.subgraph]: NETWORK.defaultPort };
 for (const a of AGENCIES) ports[a.subgraph] = a.defaultPort;
 try {
-  federation = await startFederation({ databaseUrls, mode: 'processes', ports, logLevel: env.LOG_LEVEL, host: '127.0.0.1' });
+  federation = await startFederation({
+    databaseUrls,
+    mode: 'processes',
+    ports,
+    logLevel: env.LOG_LEVEL,
+    host: '127.0.0.1',
+    env: Object.fromEntries(Object.entries(jwks).map(([agency, file]) => [jwksVariable(agency), file])),
+  });
 } catch (err) {
   say(`could not start the federation: ${(err as Error).message}`);
   await cluster.stop();
@@ -59,5 +69,8 @@ say(`
 Try:
   curl -s ${federation.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ projects(filter: {countries: [\\"MZ\\"], sectors: [\\"31182\\"]}, first: 5) { totalCount nodes { id title agency { code } } } }"}'
+
+A token to try writes (an officer of ABC, valid 8 hours):
+  npm run token -- --agency ABC --user ana --roles officer
 
 Press Ctrl-C to stop.`);

@@ -1,3 +1,4 @@
+import { createVerifier, jwksFromEnv } from '@ssc/auth';
 import { createLogger, createSubgraphServer, type RunningServer } from '@ssc/server-kit';
 import type { NetworkEnv } from './env.ts';
 import { resolvers, typeDefs } from './index.ts';
@@ -17,5 +18,6 @@ export function startNetwork(env: NetworkEnv): Promise<RunningServer> {
     inlineTracing: env.INLINE_TRACING,
     maskErrors: env.NODE_ENV === 'production',
     ready: async () => ({ referenceData: true }),
+    verifier: createVerifier(jwksFromEnv(env)),
   });
 }

@@ -1,0 +1,558 @@
+/**
+ * The writes of an agency subgraph, each born with its rules: the caller's identity is
+ * required and checked here (never trusted from the gateway), the input is validated, the
+ * change runs in one transaction with its audit-log entry, and a refused mutation changes
+ * nothing. Creating mutations take an idempotency key so that clients may retry safely.
+ */
+import { hasRole, type Identity, type Role } from '@ssc/auth';
+import {
+  ACTIVITY_STATUS,
+  type AgencyEntry,
+  InputError,
+  makeId,
+  nameSortKey,
+  ORGANISATION_ROLE,
+  overallRating,
+  RELATED_ACTIVITY_TYPE,
+  type RecordKind,
+} from '@ssc/contract';
+import { conflict, forbidden, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
+import { sql, type Transaction } from 'kysely';
+import type { AgencyExtension } from './agency.ts';
+import { type Db, type ProjectRow, projectsByIds } from './repository.ts';
+import type { AgencyContext } from './resolvers.ts';
+import type { AgencyDatabase } from './tables.ts';
+import {
+  type EvaluationValues,
+  type InstitutionValues,
+  LIMITS,
+  type ProjectValues,
+  text,
+  validateEvaluation,
+  validateInstitution,
+  validateProject,
+} from './validate.ts';
+
+type Trx = Transaction<AgencyDatabase>;
+type Input = Record<string, unknown>;
+
+const WRITERS: Record<'institution' | 'project' | 'evaluation', Role[]> = {
+  institution: ['officer', 'admin'],
+  project: ['officer', 'admin'],
+  evaluation: ['evaluator', 'admin'],
+};
+
+function requireIdentity(ctx: AgencyContext): Identity {
+  if (!ctx.identity) throw unauthenticated('this mutation needs a bearer token (Authorization: Bearer <token>)');
+  return ctx.identity;
+}
+
+/** The caller must belong to `agency` and hold one of `roles`. */
+function requireRole(identity: Identity, agency: string, roles: Role[], what: string): void {
+  if (identity.agency !== agency) {
+    throw forbidden(`${what}: a user of ${identity.agency} may not do this at ${agency}; only ${agency}'s ${roles.join(' or ')} may`);
+  }
+  if (!hasRole(identity, ...roles))
+    throw forbidden(`${what} needs the role ${roles.join(' or ')}; the token has ${identity.roles.join(', ') || 'none'}`);
+}
+
+const ACTIVITY_STATUS_NAMES = Object.fromEntries(Object.entries(ACTIVITY_STATUS).map(([k, v]) => [v, k]));
+const ROLE_NAMES = Object.fromEntries(Object.entries(ORGANISATION_ROLE).map(([k, v]) => [v, k]));
+const RELATED_NAMES = Object.fromEntries(Object.entries(RELATED_ACTIVITY_TYPE).map(([k, v]) => [v, k]));
+
+/** A stored project in the shape of the project input (what a patch is applied to). */
+function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns']): ProjectValues & Input {
+  const values: ProjectValues & Input = {
+    title: row.title,
+    description: row.description,
+    status: ACTIVITY_STATUS_NAMES[row.status] as string,
+    modality: row.modality,
+    collaborationType: row.collaboration_type,
+    plannedStartDate: row.planned_start,
+    plannedEndDate: row.planned_end,
+    actualStartDate: row.actual_start,
+    actualEndDate: row.actual_end,
+    recipientCountries: row.recipient_countries,
+    sectors: row.sectors,
+    sdgs: row.sdgs,
+    budget: row.budget_amount == null ? null : { amount: row.budget_amount, currency: row.budget_currency as string },
+    participants: row.participants.map((p) => ({
+      role: p.role,
+      organisationRole: ROLE_NAMES[p.organisation_role] as string,
+      name: p.name,
+      country: p.country_code,
+      institutionId: p.institution_id,
+      agency: p.agency_code,
+    })),
+    relatedProjects: row.relations.map((r) => ({ type: RELATED_NAMES[r.type] as string, id: r.related_id })),
+  };
+  for (const [field, { column }] of Object.entries(columns ?? {})) values[field] = row[column];
+  return values;
+}
+
+export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension) {
+  const columns = extension.projectColumns ?? {};
+
+  /** Runs `change` in a transaction and writes its audit-log entry in the same one. */
+  async function audited(
+    ctx: AgencyContext,
+    action: string,
+    change: (trx: Trx) => Promise<{ id: string; before: unknown; after: unknown } | { id: string; unchanged: true }>,
+  ) {
+    const identity = requireIdentity(ctx);
+    return db.transaction().execute(async (trx) => {
+      const result = await change(trx);
+      if (!('unchanged' in result)) {
+        await trx
+          .insertInto('audit_log')
+          .values({
+            actor_user: identity.user,
+            actor_agency: identity.agency,
+            request_id: ctx.requestId,
+            action,
+            record_id: result.id,
+            before: result.before === null ? null : JSON.stringify(result.before),
+            after: JSON.stringify(result.after),
+          })
+          .execute();
+      }
+      return result.id;
+    });
+  }
+
+  /**
+   * Creates a record once per idempotency key: a retry returns the record the first call
+   * made. Concurrent calls with one key wait on its row, so only one creates.
+   */
+  async function once(
+    trx: Trx,
+    identity: Identity,
+    key: string | null | undefined,
+    action: string,
+    create: () => Promise<{ id: string; after: unknown }>,
+  ) {
+    if (key == null) return { ...(await create()), before: null };
+    withInput(() => text('idempotencyKey', key, LIMITS.idempotencyKey, true));
+    const claimed = await trx
+      .insertInto('idempotency_keys')
+      .values({ agency: identity.agency, user_id: identity.user, key, action, record_id: '' })
+      .onConflict((oc) => oc.columns(['agency', 'user_id', 'key']).doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!claimed) {
+      const earlier = await trx
+        .selectFrom('idempotency_keys')
+        .select(['action', 'record_id'])
+        .where('agency', '=', identity.agency)
+        .where('user_id', '=', identity.user)
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      if (earlier.action !== action)
+        throw conflict(`idempotencyKey "${key}" was used for ${earlier.action}; use a new key`, { argument: 'idempotencyKey' });
+      return { id: earlier.record_id, unchanged: true as const };
+    }
+    const made = await create();
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ record_id: made.id })
+      .where('agency', '=', identity.agency)
+      .where('user_id', '=', identity.user)
+      .where('key', '=', key)
+      .execute();
+    return { ...made, before: null };
+  }
+
+  async function nextId(trx: Trx, kind: RecordKind, sequence: string): Promise<string> {
+    const { rows } = await sql<{ n: number }>`select nextval(${sequence})::int as n`.execute(trx);
+    return makeId(agency, kind, rows[0]?.n as number);
+  }
+
+  /** Institutions named by participants must be in this agency's registry; returns their IATI ids. */
+  async function institutionIatiIds(trx: Trx, participants: ProjectValues['participants']): Promise<Map<string, string | null>> {
+    const ids = [...new Set(participants.flatMap((p) => (p.institutionId ? [p.institutionId] : [])))];
+    const found = ids.length ? await trx.selectFrom('institutions').select(['id', 'iati_identifier']).where('id', 'in', ids).execute() : [];
+    const byId = new Map(found.map((r) => [r.id, r.iati_identifier]));
+    participants.forEach((p, i) => {
+      if (p.institutionId && !byId.has(p.institutionId)) {
+        throw new InputError(
+          `participants[${i}].institutionId`,
+          `participants[${i}].institutionId: ${agency.code}'s registry has no institution ${p.institutionId}`,
+        );
+      }
+    });
+    return byId;
+  }
+
+  function extraColumns(input: Input): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [field, { column, values }] of Object.entries(columns)) {
+      const v = input[field];
+      if (v == null) continue;
+      if (!values.includes(String(v))) throw new InputError(field, `${field}: "${String(v)}" is not one of ${values.join(', ')}`);
+      out[column] = v;
+    }
+    return out;
+  }
+
+  /** Writes a project's row, participants and relations (replacing them on update). */
+  async function writeProject(trx: Trx, id: string, p: ProjectValues & Input, existing: boolean, identity: Identity): Promise<void> {
+    withInput(() => validateProject(p, id));
+    const extra = withInput(() => extraColumns(p));
+    const iatiIds = await withInputAsync(() => institutionIatiIds(trx, p.participants));
+    const keys = new Set<string>();
+    for (const x of p.participants) {
+      keys.add(nameSortKey(x.name));
+      const iati = x.institutionId ? iatiIds.get(x.institutionId) : null;
+      if (iati) keys.add(nameSortKey(iati));
+    }
+    const row = {
+      title: p.title.trim(),
+      description: p.description ?? null,
+      status: ACTIVITY_STATUS[p.status as keyof typeof ACTIVITY_STATUS],
+      modality: p.modality,
+      collaboration_type: p.collaborationType ?? null,
+      planned_start: p.plannedStartDate ?? null,
+      planned_end: p.plannedEndDate ?? null,
+      actual_start: p.actualStartDate ?? null,
+      actual_end: p.actualEndDate ?? null,
+      recipient_countries: p.recipientCountries,
+      countries: [...new Set([...p.recipientCountries, ...p.participants.flatMap((x) => (x.country ? [x.country] : []))])],
+      participant_keys: [...keys],
+      sectors: p.sectors,
+      sdgs: p.sdgs,
+      budget_amount: p.budget?.amount ?? null,
+      budget_currency: p.budget?.currency ?? null,
+      updated_by: identity.user,
+      ...extra,
+    };
+    if (existing) {
+      await trx
+        .updateTable('projects')
+        .set({ ...row, updated_at: new Date(), version: sql`version + 1` })
+        .where('id', '=', id)
+        .execute();
+      await trx.deleteFrom('project_participants').where('project_id', '=', id).execute();
+      await trx.deleteFrom('project_relations').where('project_id', '=', id).execute();
+    } else {
+      await trx
+        .insertInto('projects')
+        .values({ ...row, id, iati_identifier: `${agency.iatiOrgId}-${id}`, created_by: identity.user })
+        .execute();
+    }
+    if (p.participants.length) {
+      await trx
+        .insertInto('project_participants')
+        .values(
+          p.participants.map((x, position) => ({
+            project_id: id,
+            position,
+            role: x.role,
+            organisation_role: ORGANISATION_ROLE[x.organisationRole as keyof typeof ORGANISATION_ROLE],
+            name: x.name.trim(),
+            country_code: x.country ?? null,
+            institution_id: x.institutionId ?? null,
+            agency_code: x.agency ?? null,
+          })),
+        )
+        .execute();
+    }
+    const related = p.relatedProjects ?? [];
+    if (related.length) {
+      await trx
+        .insertInto('project_relations')
+        .values(
+          related.map((r) => ({
+            project_id: id,
+            related_id: r.id,
+            type: RELATED_ACTIVITY_TYPE[r.type as keyof typeof RELATED_ACTIVITY_TYPE],
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async function lockedProject(trx: Trx, id: string): Promise<ProjectRow> {
+    await sql`select 1 from projects where id = ${id} for update`.execute(trx);
+    const [row] = await projectsByIds(trx as unknown as Db, [id]);
+    if (!row) throw notFound(`${agency.code} has no project ${id}`);
+    return row;
+  }
+
+  const checkVersion = (what: string, current: number, given: number) => {
+    if (current !== given)
+      throw conflict(
+        `${what} was changed since you read it (version ${given}; it is now ${current}): read it again and reapply your change`,
+        { currentVersion: current },
+      );
+  };
+
+  const reload = async (ctx: AgencyContext, loader: 'project' | 'institution' | 'evaluation', id: string) => {
+    ctx.loaders[loader].clear(id);
+    return ctx.loaders[loader].load(id);
+  };
+
+  const T = (kind: RecordKind) => `${agency.typePrefix}${kind}`;
+
+  return {
+    [`create${T('Institution')}`]: async (
+      _: unknown,
+      a: { input: InstitutionValues; idempotencyKey?: string | null },
+      ctx: AgencyContext,
+    ) => {
+      const identity = requireIdentity(ctx);
+      requireRole(identity, agency.code, WRITERS.institution, 'registering an institution');
+      withInput(() => validateInstitution(a.input));
+      const id = await audited(ctx, 'createInstitution', (trx) =>
+        once(trx, identity, a.idempotencyKey, 'createInstitution', async () => {
+          const id = await nextId(trx, 'Institution', 'institution_numbers');
+          const row = {
+            id,
+            name: a.input.name.trim(),
+            sort_name: nameSortKey(a.input.name),
+            acronym: a.input.acronym ?? null,
+            country_code: a.input.country ?? null,
+            organisation_type: a.input.organisationType,
+            iati_identifier: a.input.iatiIdentifier ?? null,
+            created_by: identity.user,
+            updated_by: identity.user,
+          };
+          await trx.insertInto('institutions').values(row).execute();
+          return { id, after: row };
+        }),
+      );
+      return reload(ctx, 'institution', id);
+    },
+
+    [`update${T('Institution')}`]: async (
+      _: unknown,
+      a: { id: string; version: number; patch: Partial<InstitutionValues> },
+      ctx: AgencyContext,
+    ) => {
+      const identity = requireIdentity(ctx);
+      requireRole(identity, agency.code, WRITERS.institution, 'changing an institution');
+      const id = await audited(ctx, 'updateInstitution', async (trx) => {
+        const before = await trx.selectFrom('institutions').selectAll().where('id', '=', a.id).forUpdate().executeTakeFirst();
+        if (!before) throw notFound(`${agency.code} has no institution ${a.id}`);
+        checkVersion(a.id, before.version, a.version);
+        const merged: InstitutionValues = {
+          name: a.patch.name ?? before.name,
+          acronym: a.patch.acronym === undefined ? before.acronym : a.patch.acronym,
+          country: a.patch.country === undefined ? before.country_code : a.patch.country,
+          organisationType: a.patch.organisationType ?? before.organisation_type,
+          iatiIdentifier: a.patch.iatiIdentifier === undefined ? before.iati_identifier : a.patch.iatiIdentifier,
+        };
+        withInput(() => validateInstitution(merged));
+        const after = {
+          name: merged.name.trim(),
+          sort_name: nameSortKey(merged.name),
+          acronym: merged.acronym ?? null,
+          country_code: merged.country ?? null,
+          organisation_type: merged.organisationType,
+          iati_identifier: merged.iatiIdentifier ?? null,
+          updated_by: identity.user,
+        };
+        await trx
+          .updateTable('institutions')
+          .set({ ...after, updated_at: new Date(), version: sql`version + 1` })
+          .where('id', '=', a.id)
+          .execute();
+        return { id: a.id, before, after };
+      });
+      return reload(ctx, 'institution', id);
+    },
+
+    [`create${T('Project')}`]: async (
+      _: unknown,
+      a: { input: ProjectValues & Input; idempotencyKey?: string | null },
+      ctx: AgencyContext,
+    ) => {
+      const identity = requireIdentity(ctx);
+      requireRole(identity, agency.code, WRITERS.project, 'creating a project');
+      withInput(() => validateProject(a.input));
+      const id = await audited(ctx, 'createProject', (trx) =>
+        once(trx, identity, a.idempotencyKey, 'createProject', async () => {
+          const id = await nextId(trx, 'Project', 'project_numbers');
+          await writeProject(trx, id, a.input, false, identity);
+          return { id, after: a.input };
+        }),
+      );
+      return reload(ctx, 'project', id);
+    },
+
+    [`update${T('Project')}`]: async (
+      _: unknown,
+      a: { id: string; version: number; patch: Partial<ProjectValues> & Input },
+      ctx: AgencyContext,
+    ) => {
+      const identity = requireIdentity(ctx);
+      requireRole(identity, agency.code, WRITERS.project, 'changing a project');
+      const id = await audited(ctx, 'updateProject', async (trx) => {
+        const current = await lockedProject(trx, a.id);
+        checkVersion(a.id, current.version, a.version);
+        const before = projectValues(current, columns);
+        const patch = Object.fromEntries(Object.entries(a.patch).filter(([, v]) => v !== undefined));
+        const after = { ...before, ...patch } as ProjectValues & Input;
+        await writeProject(trx, a.id, after, true, identity);
+        return { id: a.id, before, after };
+      });
+      return reload(ctx, 'project', id);
+    },
+
+    [`confirm${T('Project')}Participation`]: async (_: unknown, a: { id: string; comment?: string | null }, ctx: AgencyContext) => {
+      const identity = requireIdentity(ctx);
+      withInput(() => text('comment', a.comment, LIMITS.comment));
+      const id = await audited(ctx, 'confirmParticipation', async (trx) => {
+        const project = await lockedProject(trx, a.id);
+        const recipients = project.participants.filter((p) => p.role === 'RECIPIENT' && p.agency_code).map((p) => p.agency_code as string);
+        if (!recipients.includes(identity.agency)) {
+          throw forbidden(
+            `only a recipient agency of ${a.id} may confirm its participation (${recipients.join(', ') || 'it names none'}); ${identity.agency} is not one`,
+          );
+        }
+        if (!hasRole(identity, 'officer', 'admin')) throw forbidden('confirming participation needs the role officer or admin');
+        const done = await trx
+          .insertInto('project_confirmations')
+          .values({ project_id: a.id, agency: identity.agency, user_id: identity.user, comment: a.comment ?? null })
+          .onConflict((oc) => oc.columns(['project_id', 'agency']).doNothing())
+          .returning('agency')
+          .executeTakeFirst();
+        if (!done) throw conflict(`${identity.agency} has already confirmed its participation in ${a.id}`);
+        return { id: a.id, before: null, after: { confirmedBy: identity.agency, user: identity.user, comment: a.comment ?? null } };
+      });
+      return reload(ctx, 'project', id);
+    },
+
+    [`create${T('Evaluation')}`]: async (
+      _: unknown,
+      a: { input: EvaluationValues & { overallRating?: string | null }; idempotencyKey?: string | null },
+      ctx: AgencyContext,
+    ) => {
+      const identity = requireIdentity(ctx);
+      requireRole(identity, agency.code, WRITERS.evaluation, 'opening an evaluation');
+      withInput(() => validateEvaluation(a.input));
+      if (!a.input.evaluators.includes(agency.code)) {
+        throw withInput(() => {
+          throw new InputError('evaluators', `evaluators must include ${agency.code}, the agency that holds the evaluation`);
+        });
+      }
+      const id = await audited(ctx, 'createEvaluation', (trx) =>
+        once(trx, identity, a.idempotencyKey, 'createEvaluation', async () => {
+          const id = await nextId(trx, 'Evaluation', 'evaluation_numbers');
+          const scores = Object.fromEntries(a.input.ratings.map((r) => [r.criterion, r.score]));
+          const row = {
+            id,
+            project_id: a.input.projectId,
+            type: a.input.type,
+            date: a.input.date,
+            evaluators: a.input.evaluators,
+            overall_rating: a.input.overallRating ?? (a.input.ratings.length ? overallRating(scores) : null),
+            findings: a.input.findings ?? null,
+            lessons: a.input.lessons ?? null,
+            recommendations: a.input.recommendations ?? null,
+            report_url: a.input.reportUrl ?? null,
+            status: 'DRAFT',
+            created_by: identity.user,
+            updated_by: identity.user,
+          };
+          await trx.insertInto('evaluations').values(row).execute();
+          if (a.input.ratings.length) {
+            await trx
+              .insertInto('evaluation_ratings')
+              .values(
+                a.input.ratings.map((r) => ({ evaluation_id: id, criterion: r.criterion, score: r.score, narrative: r.narrative ?? null })),
+              )
+              .execute();
+          }
+          return { id, after: { ...row, ratings: a.input.ratings } };
+        }),
+      );
+      return reload(ctx, 'evaluation', id);
+    },
+
+    [`signOff${T('Evaluation')}`]: async (_: unknown, a: { id: string }, ctx: AgencyContext) => {
+      const identity = requireIdentity(ctx);
+      const id = await audited(ctx, 'signOffEvaluation', async (trx) => {
+        const evaluation = await trx
+          .selectFrom('evaluations')
+          .select(['id', 'evaluators', 'status'])
+          .where('id', '=', a.id)
+          .forUpdate()
+          .executeTakeFirst();
+        // a draft is invisible to others: to them it does not exist
+        if (!evaluation || (evaluation.status === 'DRAFT' && !evaluation.evaluators.includes(identity.agency))) {
+          throw notFound(`${agency.code} has no evaluation ${a.id} that you may see`);
+        }
+        if (!evaluation.evaluators.includes(identity.agency)) {
+          throw forbidden(`only the evaluating agencies of ${a.id} (${evaluation.evaluators.join(', ')}) may sign it off`);
+        }
+        if (!hasRole(identity, 'evaluator', 'admin')) throw forbidden('signing off an evaluation needs the role evaluator or admin');
+        const signed = await trx
+          .insertInto('evaluation_signoffs')
+          .values({ evaluation_id: a.id, agency: identity.agency, user_id: identity.user })
+          .onConflict((oc) => oc.columns(['evaluation_id', 'agency']).doNothing())
+          .returning('agency')
+          .executeTakeFirst();
+        if (!signed) throw conflict(`${identity.agency} has already signed off ${a.id}`);
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from evaluation_signoffs where evaluation_id = ${a.id}`.execute(
+          trx,
+        );
+        const final = (rows[0]?.n ?? 0) >= evaluation.evaluators.length;
+        if (final) {
+          await trx
+            .updateTable('evaluations')
+            .set({ status: 'FINAL', updated_at: new Date(), updated_by: identity.user, version: sql`version + 1` })
+            .where('id', '=', a.id)
+            .execute();
+        }
+        return {
+          id: a.id,
+          before: { status: evaluation.status },
+          after: { signedOffBy: identity.agency, status: final ? 'FINAL' : evaluation.status },
+        };
+      });
+      return reload(ctx, 'evaluation', id);
+    },
+  };
+}
+
+/** The agency's audit log, for its own admins only. */
+export function auditLogResolver(agency: AgencyEntry, db: Db) {
+  return async (_: unknown, a: { recordId?: string | null; first?: number | null; after?: string | null }, ctx: AgencyContext) => {
+    const identity = requireIdentity(ctx);
+    requireRole(identity, agency.code, ['admin'], 'reading the audit log');
+    const first = withInput(() => {
+      const n = a.first ?? 50;
+      if (!Number.isInteger(n) || n < 0 || n > 500) throw new InputError('first', 'first must be between 0 and 500');
+      return n;
+    });
+    const afterId = a.after ? Number(Buffer.from(a.after, 'base64url').toString('utf8')) : null;
+    if (a.after && !Number.isInteger(afterId))
+      throw withInput(() => {
+        throw new InputError('after', 'after is not a cursor this list gave out');
+      });
+    let q = db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(first + 1);
+    if (a.recordId) q = q.where('record_id', '=', a.recordId);
+    if (afterId !== null) q = q.where('id', '<', afterId);
+    const rows = await q.execute();
+    const page = rows.slice(0, first);
+    const last = page.at(-1);
+    return {
+      nodes: page.map((r) => ({
+        id: String(r.id),
+        at: r.at,
+        user: r.actor_user,
+        agency: r.actor_agency,
+        requestId: r.request_id,
+        action: r.action,
+        recordId: r.record_id,
+        before: r.before == null ? null : JSON.stringify(r.before),
+        after: r.after == null ? null : JSON.stringify(r.after),
+      })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? Buffer.from(String(last.id)).toString('base64url') : null },
+    };
+  };
+}

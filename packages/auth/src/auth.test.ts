@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AUDIENCE, issuerOf } from './identity.ts';
+import { ensureDevKeys, issueToken, jwksFile, readPrivateKey } from './keys.ts';
+import { createVerifier } from './verifier.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ssc-auth-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tokens', () => {
+  it('verify for the agency that signed them, with its roles', async () => {
+    const files = await ensureDevKeys(dir);
+    const verifier = createVerifier(files);
+    const token = await issueToken(readPrivateKey(dir, 'JICA'), { agency: 'JICA', user: 'kenji', roles: ['evaluator'] });
+    expect(await verifier.identify(`Bearer ${token}`)).toEqual({ agency: 'JICA', user: 'kenji', roles: ['evaluator'] });
+    expect(await verifier.identify(undefined)).toBeNull();
+  });
+
+  it('refuse one agency signing for another, expired tokens, unknown agencies and garbage', async () => {
+    const files = await ensureDevKeys(dir);
+    const verifier = createVerifier(files);
+    const forged = await issueToken(readPrivateKey(dir, 'JICA'), { agency: 'ABC', user: 'mallory', roles: ['admin'] });
+    await expect(verifier.identify(`Bearer ${forged}`)).rejects.toThrow(/not signed by a key of agency ABC/);
+    const expired = await issueToken(readPrivateKey(dir, 'ABC'), { agency: 'ABC', user: 'ana', roles: ['officer'] }, -60);
+    await expect(verifier.identify(`Bearer ${expired}`)).rejects.toThrow(/expired/);
+    const stranger = await issueToken(readPrivateKey(dir, 'ABC'), { agency: 'NASA', user: 'x', roles: [] });
+    await expect(verifier.identify(`Bearer ${stranger}`)).rejects.toThrow(/"NASA" are not accepted/);
+    await expect(verifier.identify('Bearer nonsense')).rejects.toThrow(/not a JWT/);
+    await expect(verifier.identify('Basic dXNlcjpwYXNz')).rejects.toThrow(/Bearer/);
+    const unknownRole = await new SignJWT({ agency: 'ABC', roles: ['superuser'] })
+      .setProtectedHeader({ alg: 'ES256', kid: readPrivateKey(dir, 'ABC').kid as string })
+      .setIssuer(issuerOf('ABC'))
+      .setAudience(AUDIENCE)
+      .setSubject('x')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(await (await import('jose')).importJWK(readPrivateKey(dir, 'ABC'), 'ES256'));
+    await expect(verifier.identify(`Bearer ${unknownRole}`)).rejects.toThrow(/refused/);
+  });
+
+  it('follow a key rotation in the JWKS file without a restart', async () => {
+    const files = await ensureDevKeys(dir);
+    const verifier = createVerifier(files);
+    const old = await issueToken(readPrivateKey(dir, 'UNOSSC'), { agency: 'UNOSSC', user: 'u', roles: ['viewer'] });
+    expect(await verifier.identify(`Bearer ${old}`)).toMatchObject({ agency: 'UNOSSC' });
+    // the agency publishes a new key and retires the old one
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const kid = 'unossc-2027';
+    writeFileSync(jwksFile(dir, 'UNOSSC'), JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }] }));
+    await new Promise((r) => setTimeout(r, 1_100));
+    const fresh = await issueToken(
+      { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
+      { agency: 'UNOSSC', user: 'u', roles: ['viewer'] },
+    );
+    expect(await verifier.identify(`Bearer ${fresh}`)).toMatchObject({ agency: 'UNOSSC' });
+    await expect(verifier.identify(`Bearer ${old}`)).rejects.toThrow(/not signed by a key of agency UNOSSC/);
+    expect(JSON.parse(readFileSync(jwksFile(dir, 'UNOSSC'), 'utf8')).keys).toHaveLength(1);
+  });
+});

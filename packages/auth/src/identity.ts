@@ -1,0 +1,31 @@
+/** Who is calling: a user of one agency, with roles in that agency. */
+import { z } from 'zod';
+
+export const ROLES = ['viewer', 'officer', 'evaluator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Identity {
+  /** The user's id at their agency (the token's `sub`). */
+  readonly user: string;
+  /** The code of the agency that signed the token, and whose user this is. */
+  readonly agency: string;
+  readonly roles: readonly Role[];
+}
+
+/** The audience every token of the federation names. */
+export const AUDIENCE = 'ssc-federation';
+/** The issuer of an agency's tokens. */
+export const issuerOf = (agency: string) => `urn:ssc:agency:${agency}`;
+/** Longest lifetime accepted for a token. */
+export const MAX_TOKEN_SECONDS = 24 * 3600;
+
+export const claimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  agency: z.string().min(1).max(40),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+
+export const hasRole = (identity: Identity | null | undefined, ...roles: Role[]) =>
+  !!identity && roles.some((r) => identity.roles.includes(r));

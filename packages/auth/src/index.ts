@@ -1,0 +1,4 @@
+export * from './env.ts';
+export * from './identity.ts';
+export * from './keys.ts';
+export * from './verifier.ts';

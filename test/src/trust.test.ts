@@ -1,0 +1,375 @@
+import type { Role } from '@ssc/auth';
+import { issueToken, readPrivateKey } from '@ssc/auth';
+import { postGraphQL } from '@ssc/server-kit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFederation } from './federation.ts';
+
+const federation = useFederation({ seedProjects: 10 });
+
+type Caller = { name: string; token: () => Promise<string | null> };
+const as = (agency: string, ...roles: Role[]): Caller => ({
+  name: `${agency} ${roles.join('+') || 'no role'}`,
+  token: () => federation().token(agency, roles),
+});
+const ANONYMOUS: Caller = { name: 'anonymous', token: async () => null };
+/** Claims to be ABC's admin, signed with JICA's key. */
+const FORGED: Caller = {
+  name: 'forged (ABC claims, JICA key)',
+  token: () =>
+    issueToken(readPrivateKey(federation().keysDir, 'JICA'), { agency: 'ABC', user: 'mallory', roles: ['admin', 'officer', 'evaluator'] }),
+};
+
+const PROJECT_INPUT = {
+  title: 'Cashew value chain: technical cooperation with Indonesia',
+  description: 'Training of extension workers in cashew processing.',
+  status: 'PIPELINE',
+  modality: 'BILATERAL',
+  collaborationType: '1',
+  plannedStartDate: '2027-01-01',
+  plannedEndDate: '2028-12-31',
+  recipientCountries: ['ID'],
+  sectors: ['31166'],
+  sdgs: [2, 8],
+  budget: { amount: 250000, currency: 'USD' },
+  participants: [
+    { role: 'PROVIDER', organisationRole: 'EXTENDING', name: 'Brazilian Cooperation Agency', country: 'BR', agency: 'ABC' },
+    { role: 'RECIPIENT', organisationRole: 'IMPLEMENTING', name: 'Bureau for Technical Cooperation', country: 'ID', agency: 'INDONESIA' },
+  ],
+  programmeLine: 'BILATERAL_TECHNICAL_COOPERATION',
+};
+
+const M = {
+  createInstitution: `mutation($input: InstitutionInput!, $key: String) { createAbcInstitution(input: $input, idempotencyKey: $key) { id name version } }`,
+  updateInstitution: `mutation($id: ID!, $version: Int!, $patch: InstitutionPatch!) { updateAbcInstitution(id: $id, version: $version, patch: $patch) { id acronym version } }`,
+  createProject: `mutation($input: AbcProjectInput!, $key: String) { createAbcProject(input: $input, idempotencyKey: $key) { id title version programmeLine } }`,
+  updateProject: `mutation($id: ID!, $version: Int!, $patch: AbcProjectPatch!) { updateAbcProject(id: $id, version: $version, patch: $patch) { id title version } }`,
+  confirm: `mutation($id: ID!) { confirmAbcProjectParticipation(id: $id, comment: "Indonesia confirms") { id confirmations { agency { code } user } } }`,
+  createEvaluation: `mutation($input: EvaluationInput!) { createAbcEvaluation(input: $input) { id status evaluators { code } } }`,
+  signOff: `mutation($id: ID!) { signOffAbcEvaluation(id: $id) { id status signOffs { agency { code } } } }`,
+};
+const AUDIT = '{ abcAuditLog(first: 500) { nodes { id action recordId user agency } } }';
+
+let admin: string;
+const auditCount = async () => {
+  const res = await federation().as<{ abcAuditLog: { nodes: unknown[] } }>(admin, AUDIT);
+  expect(res.errors).toBeUndefined();
+  return res.data?.abcAuditLog.nodes.length ?? -1;
+};
+const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code ?? 'OK';
+
+beforeAll(async () => {
+  admin = await federation().token('ABC', ['admin']);
+});
+
+describe('authorization matrix (every mutation, every role, a foreign agency, anonymous and forged identity)', () => {
+  // for each mutation: how to make its arguments fresh, and who may call it
+  const cases: {
+    mutation: keyof typeof M;
+    args: () => Promise<Record<string, unknown>>;
+    allowed: Caller[];
+    refused: [Caller, string][];
+  }[] = [
+    {
+      mutation: 'createInstitution',
+      args: async () => ({ input: { name: `Institute ${Math.random()}`, organisationType: '10', country: 'MZ' } }),
+      allowed: [as('ABC', 'officer'), as('ABC', 'admin')],
+      refused: [
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('ABC', 'evaluator'), 'FORBIDDEN'],
+        [as('JICA', 'officer'), 'FORBIDDEN'],
+        [as('JICA', 'admin'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'updateInstitution',
+      args: async () => {
+        const version = await currentVersion('institution', 'ABC-I-000004');
+        return { id: 'ABC-I-000004', version, patch: { acronym: `F${version}` } };
+      },
+      allowed: [as('ABC', 'officer'), as('ABC', 'admin')],
+      refused: [
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('ABC', 'evaluator'), 'FORBIDDEN'],
+        [as('INDONESIA', 'admin'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'createProject',
+      args: async () => ({ input: PROJECT_INPUT }),
+      allowed: [as('ABC', 'officer'), as('ABC', 'admin')],
+      refused: [
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('ABC', 'evaluator'), 'FORBIDDEN'],
+        [as('JICA', 'officer'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'updateProject',
+      args: async () => ({
+        id: 'ABC-P-000003',
+        version: await currentVersion('project', 'ABC-P-000003'),
+        patch: { description: `JBPP, reviewed ${Math.random()}` },
+      }),
+      allowed: [as('ABC', 'officer'), as('ABC', 'admin')],
+      refused: [
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('ABC', 'evaluator'), 'FORBIDDEN'],
+        [as('UNOSSC', 'officer'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'confirm',
+      args: async () => ({ id: await newProject() }),
+      allowed: [as('INDONESIA', 'officer'), as('INDONESIA', 'admin')],
+      refused: [
+        [as('ABC', 'officer'), 'FORBIDDEN'],
+        [as('ABC', 'admin'), 'FORBIDDEN'],
+        [as('INDONESIA', 'viewer'), 'FORBIDDEN'],
+        [as('JICA', 'officer'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'createEvaluation',
+      args: async () => ({ input: evaluationInput() }),
+      allowed: [as('ABC', 'evaluator'), as('ABC', 'admin')],
+      refused: [
+        [as('ABC', 'officer'), 'FORBIDDEN'],
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('JICA', 'evaluator'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'signOff',
+      args: async () => ({ id: await newEvaluation() }),
+      allowed: [as('ABC', 'evaluator'), as('JICA', 'evaluator'), as('JICA', 'admin')],
+      refused: [
+        [as('ABC', 'officer'), 'FORBIDDEN'],
+        [as('ABC', 'viewer'), 'FORBIDDEN'],
+        [as('UNOSSC', 'evaluator'), 'NOT_FOUND'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+  ];
+
+  for (const c of cases) {
+    for (const caller of c.allowed) {
+      it(`${c.mutation}: ${caller.name} may, and the change is audited`, async () => {
+        const args = await c.args();
+        const before = await auditCount();
+        const res = await federation().as(await caller.token(), M[c.mutation], args);
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(await auditCount()).toBe(before + 1);
+      });
+    }
+    for (const [caller, expected] of c.refused) {
+      it(`${c.mutation}: ${caller.name} is refused with ${expected}, and nothing changes`, async () => {
+        const args = await c.args();
+        const before = await auditCount();
+        const res = await federation().as(await caller.token(), M[c.mutation], args);
+        expect(code(res)).toBe(expected);
+        expect(res.errors?.[0]?.message.length).toBeGreaterThan(10);
+        expect(await auditCount()).toBe(before);
+      });
+    }
+  }
+
+  it("auditLog: only ABC's admins read ABC's audit log", async () => {
+    for (const [caller, expected] of [
+      [as('ABC', 'admin'), 'OK'],
+      [as('ABC', 'officer'), 'FORBIDDEN'],
+      [as('JICA', 'admin'), 'FORBIDDEN'],
+      [ANONYMOUS, 'UNAUTHENTICATED'],
+      [FORGED, 'UNAUTHENTICATED'],
+    ] as const) {
+      expect(code(await federation().as(await caller.token(), AUDIT)), caller.name).toBe(expected);
+    }
+  });
+});
+
+async function currentVersion(kind: 'project' | 'institution', id: string): Promise<number> {
+  const res = await federation().query<{ r: { version: number } | null }>(
+    `{ r: ${kind}(id: "${id}") { ... on ${kind === 'project' ? 'AbcProject' : 'AbcInstitution'} { version } } }`,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data?.r?.version as number;
+}
+
+async function newProject(): Promise<string> {
+  const res = await federation().as<{ createAbcProject: { id: string } }>(await federation().token('ABC', ['officer']), M.createProject, {
+    input: PROJECT_INPUT,
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data?.createAbcProject.id as string;
+}
+
+function evaluationInput() {
+  return {
+    projectId: 'JICA-P-000002',
+    type: 'JOINT',
+    date: '2026-06-30',
+    evaluators: ['ABC', 'JICA'],
+    ratings: [
+      { criterion: 'RELEVANCE', score: 3, narrative: 'Aligned with the national plan.' },
+      { criterion: 'EFFECTIVENESS', score: 2 },
+    ],
+    findings: 'Joint review.',
+  };
+}
+
+async function newEvaluation(): Promise<string> {
+  const res = await federation().as<{ createAbcEvaluation: { id: string } }>(
+    await federation().token('ABC', ['evaluator']),
+    M.createEvaluation,
+    { input: evaluationInput() },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data?.createAbcEvaluation.id as string;
+}
+
+describe('drafts and sign-off', () => {
+  it('shows a draft only to its evaluating agencies, and makes it final once every party signed it off', async () => {
+    const id = await newEvaluation();
+    const see = async (caller: Caller) =>
+      (
+        await federation().as<{ evaluation: { status: string } | null }>(
+          await caller.token(),
+          `{ evaluation(id: "${id}") { ... on AbcEvaluation { status } } }`,
+        )
+      ).data?.evaluation ?? null;
+    expect(await see(ANONYMOUS)).toBeNull();
+    expect(await see(as('UNOSSC', 'admin'))).toBeNull();
+    expect(await see(as('JICA', 'viewer'))).toEqual({ status: 'DRAFT' });
+    const first = await federation().as<{ signOffAbcEvaluation: { status: string } }>(
+      await federation().token('ABC', ['evaluator']),
+      M.signOff,
+      { id },
+    );
+    expect(first.data?.signOffAbcEvaluation.status).toBe('DRAFT');
+    const again = await federation().as(await federation().token('ABC', ['evaluator']), M.signOff, { id });
+    expect(code(again)).toBe('CONFLICT');
+    const last = await federation().as<{ signOffAbcEvaluation: { status: string; signOffs: { agency: { code: string } }[] } }>(
+      await federation().token('JICA', ['evaluator']),
+      M.signOff,
+      { id },
+    );
+    expect(last.data?.signOffAbcEvaluation.status).toBe('FINAL');
+    expect(last.data?.signOffAbcEvaluation.signOffs.map((s) => s.agency.code).sort()).toEqual(['ABC', 'JICA']);
+    expect(await see(ANONYMOUS)).toEqual({ status: 'FINAL' });
+  });
+});
+
+describe('no bypass: a subgraph called directly trusts no one', () => {
+  it('refuses writes without a token and with a forged one, and hides drafts from anonymous callers', async () => {
+    const abc = federation().subgraphUrls.abc as string;
+    const anon = await postGraphQL(abc, M.createInstitution, { input: { name: 'Direct', organisationType: '10' } });
+    expect(code(anon)).toBe('UNAUTHENTICATED');
+    const forged = await postGraphQL(
+      abc,
+      M.createInstitution,
+      { input: { name: 'Direct', organisationType: '10' } },
+      { authorization: `Bearer ${await FORGED.token()}` },
+    );
+    expect(forged.status).toBe(401);
+    expect(code(forged)).toBe('UNAUTHENTICATED');
+    const garbage = await postGraphQL(abc, '{ __typename }', {}, { authorization: 'Bearer not.a.jwt' });
+    expect(garbage.status).toBe(401);
+    const id = await newEvaluation();
+    const draft = await postGraphQL<{ _entities: unknown[] }>(
+      abc,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on AbcEvaluation { id status } } }',
+      { r: [{ __typename: 'AbcEvaluation', id }] },
+    );
+    expect(draft.data?._entities).toEqual([null]);
+  });
+});
+
+describe('bad input gets a clear error and changes nothing', () => {
+  const officer = () => federation().token('ABC', ['officer']);
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ['unknown country', { ...PROJECT_INPUT, recipientCountries: ['XX'] }, 'recipientCountries[0]', /"XX" is not an ISO 3166-1/],
+    ['unknown sector', { ...PROJECT_INPUT, sectors: ['99999'] }, 'sectors[0]', /DAC 5-digit/],
+    ['unknown currency', { ...PROJECT_INPUT, budget: { amount: 1, currency: 'XYZ' } }, 'budget.currency', /ISO 4217/],
+    ['bad date order', { ...PROJECT_INPUT, plannedEndDate: '2026-01-01' }, 'plannedEndDate', /is before plannedStartDate/],
+    ['oversize title', { ...PROJECT_INPUT, title: 'x'.repeat(501) }, 'title', /at most 500/],
+    [
+      'missing institution',
+      {
+        ...PROJECT_INPUT,
+        participants: [{ role: 'RECIPIENT', organisationRole: 'IMPLEMENTING', name: 'Ghost', institutionId: 'ABC-I-999999' }],
+      },
+      'participants[0].institutionId',
+      /has no institution ABC-I-999999/,
+    ],
+    [
+      'bad related id',
+      { ...PROJECT_INPUT, relatedProjects: [{ type: 'SIBLING', id: 'nonsense' }] },
+      'relatedProjects[0].id',
+      /project's id/,
+    ],
+    ['SQL-like text in a code', { ...PROJECT_INPUT, sectors: ["31166'; drop table projects; --"] }, 'sectors[0]', /DAC/],
+  ];
+  for (const [what, input, argument, message] of cases) {
+    it(`createAbcProject refuses ${what}`, async () => {
+      const before = await auditCount();
+      const res = await federation().as(await officer(), M.createProject, { input });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(res.errors?.[0]?.message).toMatch(message);
+      expect(await auditCount()).toBe(before);
+    });
+  }
+
+  it('refuses a stale version with CONFLICT and an unknown id with NOT_FOUND', async () => {
+    const version = await currentVersion('project', 'ABC-P-000001');
+    const token = await officer();
+    const ok = await federation().as(token, M.updateProject, {
+      id: 'ABC-P-000001',
+      version,
+      patch: { title: 'Training on Management of SSC (2013)' },
+    });
+    expect(ok.errors).toBeUndefined();
+    const before = await auditCount();
+    const stale = await federation().as(token, M.updateProject, { id: 'ABC-P-000001', version, patch: { title: 'Overwrite' } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
+    const missing = await federation().as(token, M.updateProject, { id: 'ABC-P-999999', version: 1, patch: { title: 'x' } });
+    expect(code(missing)).toBe('NOT_FOUND');
+    const illegal = await federation().as(token, M.updateProject, {
+      id: 'ABC-P-000001',
+      version: version + 1,
+      patch: { actualStartDate: '2013-03-16', actualEndDate: '2013-03-15' },
+    });
+    expect(illegal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actualEndDate' });
+    expect(await auditCount()).toBe(before);
+    const title = await federation().query<{ project: { title: string } }>('{ project(id: "ABC-P-000001") { title } }');
+    expect(title.data?.project.title).toBe('Training on Management of SSC (2013)');
+  });
+
+  it('creates once per idempotency key, however often the client retries', async () => {
+    const token = await officer();
+    const key = `retry-${Math.random()}`;
+    const before = await auditCount();
+    const input = { name: 'Mozambique Institute of Cashew', organisationType: '10', country: 'MZ' };
+    const [a, b] = await Promise.all([
+      federation().as<{ createAbcInstitution: { id: string } }>(token, M.createInstitution, { input, key }),
+      federation().as<{ createAbcInstitution: { id: string } }>(token, M.createInstitution, { input, key }),
+    ]);
+    const c = await federation().as<{ createAbcInstitution: { id: string } }>(token, M.createInstitution, { input, key });
+    expect(a.errors ?? b.errors ?? c.errors).toBeUndefined();
+    expect(new Set([a.data?.createAbcInstitution.id, b.data?.createAbcInstitution.id, c.data?.createAbcInstitution.id]).size).toBe(1);
+    expect(await auditCount()).toBe(before + 1);
+    const misuse = await federation().as(token, M.createProject, { input: PROJECT_INPUT, key });
+    expect(code(misuse)).toBe('CONFLICT');
+  });
+});
