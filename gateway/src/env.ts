@@ -1,6 +1,6 @@
 /** The gateway's configuration: the only module of the gateway that reads process.env. */
 import { GATEWAY } from '@ssc/contract';
-import { booleanFlag, parseEnv, port, serverEnvShape } from '@ssc/server-kit';
+import { booleanFlag, limitsEnvShape, parseEnv, port, serverEnvShape } from '@ssc/server-kit';
 import { z } from 'zod';
 import { defaultUrl, SUBGRAPHS } from './subgraphs.ts';
 
@@ -9,6 +9,8 @@ const urlShape = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, z.url()
 export const gatewayEnvShape = {
   ...serverEnvShape,
   PORT: port.default(GATEWAY.defaultPort),
+  /** What one client request may ask; each refusal has its own error code. */
+  ...limitsEnvShape({ depth: 12, aliases: 30, directives: 20, tokens: 3_000, cost: 20_000 }),
   /** A subgraph fetch that takes longer is abandoned; the answer goes on without that subgraph. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
   /** Schema introspection; on unless NODE_ENV=production. */

@@ -6,7 +6,16 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createVerifier, type Identity, jwksFromEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
-import { createHttpHandler, createLogger, createServer, errorFormatter, type Listening, listen } from '@ssc/server-kit';
+import {
+  armor,
+  createHttpHandler,
+  createLogger,
+  createServer,
+  errorFormatter,
+  errorLogging,
+  type Listening,
+  listen,
+} from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
@@ -52,12 +61,22 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     },
   });
   const http = createServer();
+  const production = env.NODE_ENV === 'production';
+  const guard = armor<GatewayContext>(env, production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: env.introspection,
-    includeStacktraceInErrorResponses: env.NODE_ENV !== 'production',
-    formatError: errorFormatter(logger, env.NODE_ENV === 'production'),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled()],
+    includeStacktraceInErrorResponses: !production,
+    formatError: errorFormatter(production),
+    validationRules: guard.validationRules,
+    // one operation per request: batched arrays are refused
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...guard.plugins,
+      errorLogging<GatewayContext>(logger),
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
   http.on(

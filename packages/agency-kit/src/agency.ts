@@ -103,6 +103,7 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         port: env.PORT,
         maxBodyBytes: env.MAX_BODY_BYTES,
         inlineTracing: env.INLINE_TRACING,
+        limits: env,
         maskErrors: env.NODE_ENV === 'production',
         ready: async () => ({ database: await database.ping() }),
         onStop: () => database.close(),

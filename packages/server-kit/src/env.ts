@@ -4,6 +4,7 @@
  */
 import { jwksEnvShape } from '@ssc/auth';
 import { z } from 'zod';
+import { limitsEnvShape } from './limits.ts';
 
 export const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -21,6 +22,8 @@ export const serverEnvShape = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Where each agency's public keys are: JWKS_ABC, JWKS_JICA, ... (file path or URL). */
   ...jwksEnvShape(),
+  /** Subgraphs accept what the gateway's query plans send; clients meet the gateway's stricter limits. */
+  ...limitsEnvShape({ depth: 30, aliases: 100, directives: 50, tokens: 20_000, cost: 500_000 }),
 };
 
 /** Parses the variables or throws one message that lists every problem. */

@@ -9,6 +9,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { AuthError, type Identity, type Verifier } from '@ssc/auth';
 import type { Logger } from 'pino';
 import { refusedCredentials } from './errors.ts';
+import { LIMIT_CODES } from './limits.ts';
 
 export interface RequestInfo {
   readonly requestId: string;
@@ -32,6 +33,12 @@ export interface HttpOptions<C extends BaseContext> {
 
 class BodyTooLarge extends Error {}
 
+class BadEncoding extends Error {}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Error codes of a well-formed request that GraphQL refused: 200 under application/json (GraphQL over HTTP). */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', ...LIMIT_CODES]);
+
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -45,7 +52,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new BadEncoding());
+      }
+    });
     req.on('error', reject);
   });
 }
@@ -74,17 +87,23 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
       let body: unknown;
       if (req.method === 'POST') {
         const text = await readBody(req, options.maxBodyBytes);
-        const type = req.headers['content-type'] ?? '';
-        if (type.includes('json')) {
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            return sendJson(res, 400, {
-              errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-            });
-          }
-        } else {
-          body = text;
+        const type = (req.headers['content-type'] ?? '').toLowerCase();
+        if (!/^application\/(graphql-response\+)?json\b/.test(type)) {
+          return sendJson(res, 415, {
+            errors: [
+              {
+                message: `POST bodies must be application/json, not "${type.slice(0, 60) || 'none'}"`,
+                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+              },
+            ],
+          });
+        }
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          return sendJson(res, 400, {
+            errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       }
       const headers = new HeaderMap();
@@ -108,12 +127,32 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
+        // A well-formed request that GraphQL refused (parse, validation, limits): 200 under
+        // application/json and 400 under application/graphql-response+json, as GraphQL over HTTP
+        // asks. Apollo answers 400 to both, and 500 to a token limit.
+        if (res.statusCode === 400 || res.statusCode === 500) {
+          try {
+            const parsed = JSON.parse(result.body.string) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+            if (
+              parsed.data === undefined &&
+              parsed.errors?.length &&
+              parsed.errors.every((e) => REQUEST_ERRORS.has(e.extensions?.code ?? ''))
+            ) {
+              res.statusCode = result.headers.get('content-type')?.startsWith('application/json') ? 200 : 400;
+            }
+          } catch {
+            // not JSON: leave the status alone
+          }
+        }
         res.end(result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
     } catch (err) {
+      if (err instanceof BadEncoding) {
+        return sendJson(res, 400, { errors: [{ message: 'the request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
+      }
       if (err instanceof BodyTooLarge) {
         return sendJson(res, 413, {
           errors: [{ message: `the request body is larger than ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],

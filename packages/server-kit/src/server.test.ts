@@ -7,7 +7,8 @@ import { createSubgraphServer, type RunningServer } from './server.ts';
 
 const typeDefs = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { hello(name: String!): String! boom: String bad: String }
+  type Query { hello(name: String!): String! boom: String bad: String node: Node }
+  type Node { name: String child: Node }
 `;
 
 let healthy = true;
@@ -16,11 +17,13 @@ const start = (maskErrors: boolean) =>
     name: 'test',
     typeDefs,
     resolvers: {
+      Node: { child: () => ({ name: 'child' }) },
       Query: {
         hello: (_: unknown, { name }: { name: string }) => `hello ${name}`,
         boom: () => {
           throw new Error('secret internal detail');
         },
+        node: () => ({ name: 'root' }),
         bad: () => {
           throw badInput('name is too long', 'name');
         },
@@ -30,11 +33,12 @@ const start = (maskErrors: boolean) =>
     logger: createLogger('test', 'silent'),
     host: '127.0.0.1',
     port: 0,
-    maxBodyBytes: 2_000,
+    maxBodyBytes: 5_000,
     inlineTracing: false,
     maskErrors,
     ready: async () => ({ database: healthy }),
     verifier: createVerifier({}),
+    limits: { LIMIT_DEPTH: 5, LIMIT_ALIASES: 3, LIMIT_DIRECTIVES: 3, LIMIT_TOKENS: 200, LIMIT_COST: 1000 },
   });
 
 let dev: RunningServer;
@@ -70,7 +74,7 @@ describe('the subgraph server factory', () => {
     const big = await fetch(dev.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ hello(name: "${'x'.repeat(3_000)}") }` }),
+      body: JSON.stringify({ query: `{ hello(name: "${'x'.repeat(6_000)}") }` }),
     });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -94,7 +98,57 @@ describe('the subgraph server factory', () => {
     const shown = await postGraphQL(dev.url, '{ boom }');
     expect(shown.errors?.[0]?.message).toBe('secret internal detail');
     const masked = await postGraphQL(prod.url, '{ boom }');
-    expect(masked.errors?.[0]).toMatchObject({ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(masked.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^internal error/),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(masked)).not.toContain('secret');
+  });
+
+  it.each([
+    ['depth', '{ node { child { child { child { child { child { name } } } } } } }', 'QUERY_TOO_DEEP', /LIMIT_DEPTH/],
+    ['aliases', '{ a: hello(name: "1") b: hello(name: "2") c: hello(name: "3") d: hello(name: "4") }', 'TOO_MANY_ALIASES', /LIMIT_ALIASES/],
+    [
+      'directives',
+      '{ hello(name: "x") @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) }',
+      'TOO_MANY_DIRECTIVES',
+      /LIMIT_DIRECTIVES/,
+    ],
+    ['tokens', `{ ${'__typename '.repeat(250)} }`, 'TOO_MANY_TOKENS', /LIMIT_TOKENS/],
+  ])('refuses a query over the %s limit with its own code, as 200 under application/json', async (_, query, code, setting) => {
+    const res = await postGraphQL(dev.url, query);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    expect(res.errors?.[0]?.message).toMatch(setting);
+    const plain = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(plain.status).toBe(200);
+  });
+
+  it('follows GraphQL over HTTP: 400 under application/graphql-response+json, 415 for other media types, 400 for bad UTF-8', async () => {
+    const strict = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
+    expect(strict.status).toBe(400);
+    expect(strict.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
+    const plain = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
+    expect(plain.status).toBe(200);
+    const text = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ hello(name: "x") }' });
+    expect(text.status).toBe(415);
+    const latin1 = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x7d]),
+    });
+    expect(latin1.status).toBe(400);
+    expect(((await latin1.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/UTF-8/);
   });
 });

@@ -13,6 +13,7 @@ import type { Verifier } from '@ssc/auth';
 import { type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo } from './http.ts';
+import { armor, classifyLimitError, type Limits } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -25,6 +26,7 @@ export interface SubgraphOptions<C extends BaseContext> {
   port: number;
   maxBodyBytes: number;
   inlineTracing: boolean;
+  limits: Limits;
   /** Hide internal error messages from callers (production). */
   maskErrors?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
@@ -37,15 +39,37 @@ export interface RunningServer extends Listening {
   stop(): Promise<void>;
 }
 
-/** Logs unexpected errors with their request id; masks their message when asked. */
-export function errorFormatter(logger: Logger, mask: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-      logger.error({ err: error, path: formatted.path }, 'resolver error');
-      if (mask) return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+const unexpected = (code: unknown) => code === 'INTERNAL_SERVER_ERROR' || code === undefined;
+
+/** Gives limit refusals their codes; masks unexpected errors' messages when asked (production). */
+export function errorFormatter(mask: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const classified = classifyLimitError(formatted);
+    if (mask && unexpected(classified.extensions?.code)) {
+      return {
+        message: 'internal error (quote the x-request-id response header when you report it)',
+        ...(classified.path ? { path: classified.path } : {}),
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
-    return formatted;
+    return classified;
+  };
+}
+
+/** Logs every unexpected error with the request id that the caller sees in x-request-id. */
+export function errorLogging<C extends BaseContext>(logger: Logger): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const requestId = (contextValue as { requestId?: string }).requestId;
+          for (const err of errors) {
+            if (unexpected(err.extensions?.code))
+              logger.error({ err: err.originalError ?? err, requestId, path: err.path }, 'unexpected error');
+          }
+        },
+      };
+    },
   };
 }
 
@@ -53,7 +77,10 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const typeDefs = typeof options.typeDefs === 'string' ? parse(options.typeDefs) : options.typeDefs;
   const schema = buildSubgraphSchema({ typeDefs, resolvers: options.resolvers });
   const http = createServer();
+  const guard = armor<C>(options.limits, options.maskErrors ?? false);
   const plugins: ApolloServerPlugin<C>[] = [
+    ...guard.plugins,
+    errorLogging<C>(options.logger),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     // no HTTP cache hints here: computing them wraps every field resolver
     ApolloServerPluginCacheControlDisabled(),
@@ -62,8 +89,9 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const apollo = new ApolloServer<C>({
     schema,
     plugins,
+    validationRules: guard.validationRules,
     includeStacktraceInErrorResponses: !options.maskErrors,
-    formatError: errorFormatter(options.logger, options.maskErrors ?? false),
+    formatError: errorFormatter(options.maskErrors ?? false),
   });
   await apollo.start();
   http.on(

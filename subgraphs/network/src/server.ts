@@ -16,6 +16,7 @@ export function startNetwork(env: NetworkEnv): Promise<RunningServer> {
     port: env.PORT,
     maxBodyBytes: env.MAX_BODY_BYTES,
     inlineTracing: env.INLINE_TRACING,
+    limits: env,
     maskErrors: env.NODE_ENV === 'production',
     ready: async () => ({ referenceData: true }),
     verifier: createVerifier(jwksFromEnv(env)),
