@@ -7,7 +7,7 @@ import { createSubgraphServer, type RunningServer } from './server.ts';
 
 const typeDefs = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { hello(name: String!): String! boom: String bad: String node: Node }
+  type Query { hello(name: String!): String! boom: String bad: String node: Node slow: String }
   type Node { name: String child: Node }
 `;
 
@@ -24,6 +24,10 @@ const start = (maskErrors: boolean) =>
           throw new Error('secret internal detail');
         },
         node: () => ({ name: 'root' }),
+        slow: async () => {
+          await new Promise((r) => setTimeout(r, 400));
+          return 'finished';
+        },
         bad: () => {
           throw badInput('name is too long', 'name');
         },
@@ -150,5 +154,14 @@ describe('the subgraph server factory', () => {
     });
     expect(latin1.status).toBe(400);
     expect(((await latin1.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/UTF-8/);
+  });
+
+  it('finishes in-flight requests when it stops', async () => {
+    const server = await start(false);
+    const inFlight = postGraphQL(server.url, '{ slow }');
+    await new Promise((r) => setTimeout(r, 100));
+    await server.stop();
+    expect((await inFlight).data).toEqual({ slow: 'finished' });
+    await expect(fetch(new URL('/live', server.url))).rejects.toThrow();
   });
 });
