@@ -1,6 +1,7 @@
 import type { Role } from '@ssc/auth';
 import { issueToken, readPrivateKey } from '@ssc/auth';
 import { postGraphQL } from '@ssc/server-kit';
+import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
@@ -46,7 +47,21 @@ const M = {
   confirm: `mutation($id: ID!) { confirmAbcProjectParticipation(id: $id, comment: "Indonesia confirms") { id confirmations { agency { code } user } } }`,
   createEvaluation: `mutation($input: EvaluationInput!) { createAbcEvaluation(input: $input) { id status evaluators { code } } }`,
   signOff: `mutation($id: ID!) { signOffAbcEvaluation(id: $id) { id status signOffs { agency { code } } } }`,
+  setUser: `mutation($user: ID!, $roles: [Role!]!, $active: Boolean!) { setAbcUser(user: $user, roles: $roles, active: $active) { user roles active } }`,
+  addKey: `mutation($jwk: String!) { addAbcSigningKey(jwk: $jwk) { kid retiredAt } }`,
+  retireKey: `mutation($kid: ID!) { retireAbcSigningKey(kid: $kid) { kid retiredAt } }`,
 };
+
+async function publicKey(): Promise<string> {
+  const { publicKey } = await generateKeyPair('ES256', { extractable: true });
+  return JSON.stringify({ ...(await exportJWK(publicKey)), kid: `abc-${Math.random().toString(36).slice(2)}` });
+}
+
+async function addedKey(): Promise<string> {
+  const res = await federation().as<{ addAbcSigningKey: { kid: string } }>(admin, M.addKey, { jwk: await publicKey() });
+  expect(res.errors).toBeUndefined();
+  return res.data?.addAbcSigningKey.kid as string;
+}
 const AUDIT = '{ abcAuditLog(first: 500) { nodes { id action recordId user agency } } }';
 
 let admin: string;
@@ -163,6 +178,24 @@ describe('authorization matrix (every mutation, every role, a foreign agency, an
       ],
     },
   ];
+
+  const managers: (typeof cases)[number]['refused'] = [
+    [as('ABC', 'officer'), 'FORBIDDEN'],
+    [as('ABC', 'evaluator'), 'FORBIDDEN'],
+    [as('JICA', 'admin'), 'FORBIDDEN'],
+    [ANONYMOUS, 'UNAUTHENTICATED'],
+    [FORGED, 'UNAUTHENTICATED'],
+  ];
+  cases.push(
+    {
+      mutation: 'setUser',
+      args: async () => ({ user: `u-${Math.random()}`, roles: ['VIEWER'], active: true }),
+      allowed: [as('ABC', 'admin')],
+      refused: managers,
+    },
+    { mutation: 'addKey', args: async () => ({ jwk: await publicKey() }), allowed: [as('ABC', 'admin')], refused: managers },
+    { mutation: 'retireKey', args: async () => ({ kid: await addedKey() }), allowed: [as('ABC', 'admin')], refused: managers },
+  );
 
   for (const c of cases) {
     for (const caller of c.allowed) {
@@ -371,5 +404,39 @@ describe('bad input gets a clear error and changes nothing', () => {
     expect(await auditCount()).toBe(before + 1);
     const misuse = await federation().as(token, M.createProject, { input: PROJECT_INPUT, key });
     expect(code(misuse)).toBe('CONFLICT');
+  });
+});
+
+describe("an agency's own registry of users and keys", () => {
+  it("overrides a token's roles with the registry's, and refuses a deactivated user", async () => {
+    const token = await federation().token('ABC', ['officer'], 'carla');
+    const input = { name: `Registry test ${Math.random()}`, organisationType: '10' };
+    expect(code(await federation().as(token, M.createInstitution, { input }))).toBe('OK');
+    expect(code(await federation().as(admin, M.setUser, { user: 'carla', roles: ['VIEWER'], active: true }))).toBe('OK');
+    expect(code(await federation().as(token, M.createInstitution, { input }))).toBe('FORBIDDEN');
+    expect(code(await federation().as(admin, M.setUser, { user: 'carla', roles: ['OFFICER'], active: false }))).toBe('OK');
+    const refused = await federation().as(token, M.createInstitution, { input });
+    expect(refused.errors?.[0]?.message).toMatch(/deactivated/);
+    const self = await federation().as(admin, M.setUser, { user: 'abc-admin', roles: ['OFFICER'], active: true });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'user' });
+  });
+
+  it('publishes its current public keys as a JWKS, and refuses private or broken keys', async () => {
+    const kid = await addedKey();
+    const jwks = async () =>
+      (
+        (await (await fetch(new URL('/.well-known/jwks.json', federation().subgraphUrls.abc))).json()) as { keys: { kid: string }[] }
+      ).keys.map((k) => k.kid);
+    expect(await jwks()).toContain(kid);
+    expect(code(await federation().as(admin, M.retireKey, { kid }))).toBe('OK');
+    expect(await jwks()).not.toContain(kid);
+    expect(code(await federation().as(admin, M.retireKey, { kid }))).toBe('CONFLICT');
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const secret = await federation().as(admin, M.addKey, { jwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'leak' }) });
+    expect(secret.errors?.[0]?.message).toMatch(/private part/);
+    expect(code(await federation().as(admin, M.addKey, { jwk: '{"kty":"EC","kid":"broken","crv":"P-256","x":"AA","y":"AA"}' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await federation().as(admin, M.addKey, { jwk: 'not json' }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -12,6 +12,8 @@ import type { ExtraResolvers } from './mapping.ts';
 import * as core from './migrations/2026-11-29T1600_core.ts';
 import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
 import * as trust from './migrations/2026-11-29T1900_trust.ts';
+import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
+import { agencyJwks } from './mutations.ts';
 import type { Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -24,6 +26,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1600_core': core,
   '2026-11-29T1800_participant_keys': participantKeys,
   '2026-11-29T1900_trust': trust,
+  '2026-11-29T2000_users_keys': usersKeys,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {
@@ -98,6 +101,8 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
           loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, identity),
         }),
         verifier: createVerifier(jwksFromEnv(env)),
+        // the agency's own public keys, managed by its admins: point JWKS_<CODE> here
+        routes: { '/.well-known/jwks.json': () => agencyJwks(database.db) },
         logger,
         host: env.HOST,
         port: env.PORT,

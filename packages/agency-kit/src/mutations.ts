@@ -17,6 +17,7 @@ import {
   type RecordKind,
 } from '@ssc/contract';
 import { conflict, forbidden, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
+import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
 import { type Db, type ProjectRow, projectsByIds } from './repository.ts';
@@ -90,8 +91,22 @@ function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns
   return values;
 }
 
+/**
+ * The caller as this agency sees it: for its own users, the agency's registry (when it lists
+ * the user) replaces the token's roles, and a deactivated user may do nothing.
+ */
+export async function effectiveIdentity(agency: AgencyEntry, db: Db, ctx: AgencyContext): Promise<Identity> {
+  const identity = requireIdentity(ctx);
+  if (identity.agency !== agency.code) return identity;
+  const row = await db.selectFrom('agency_users').select(['roles', 'active']).where('user_id', '=', identity.user).executeTakeFirst();
+  if (!row) return identity;
+  if (!row.active) throw forbidden(`user ${identity.user} is deactivated in ${agency.code}'s registry`);
+  return { ...identity, roles: row.roles as Role[] };
+}
+
 export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension) {
   const columns = extension.projectColumns ?? {};
+  const who = (ctx: AgencyContext) => effectiveIdentity(agency, db, ctx);
 
   /** Runs `change` in a transaction and writes its audit-log entry in the same one. */
   async function audited(
@@ -299,7 +314,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       a: { input: InstitutionValues; idempotencyKey?: string | null },
       ctx: AgencyContext,
     ) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.institution, 'registering an institution');
       withInput(() => validateInstitution(a.input));
       const id = await audited(ctx, 'createInstitution', (trx) =>
@@ -328,7 +343,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       a: { id: string; version: number; patch: Partial<InstitutionValues> },
       ctx: AgencyContext,
     ) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.institution, 'changing an institution');
       const id = await audited(ctx, 'updateInstitution', async (trx) => {
         const before = await trx.selectFrom('institutions').selectAll().where('id', '=', a.id).forUpdate().executeTakeFirst();
@@ -366,7 +381,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       a: { input: ProjectValues & Input; idempotencyKey?: string | null },
       ctx: AgencyContext,
     ) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'creating a project');
       withInput(() => validateProject(a.input));
       const id = await audited(ctx, 'createProject', (trx) =>
@@ -384,7 +399,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       a: { id: string; version: number; patch: Partial<ProjectValues> & Input },
       ctx: AgencyContext,
     ) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'changing a project');
       const id = await audited(ctx, 'updateProject', async (trx) => {
         const current = await lockedProject(trx, a.id);
@@ -399,7 +414,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     },
 
     [`confirm${T('Project')}Participation`]: async (_: unknown, a: { id: string; comment?: string | null }, ctx: AgencyContext) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       withInput(() => text('comment', a.comment, LIMITS.comment));
       const id = await audited(ctx, 'confirmParticipation', async (trx) => {
         const project = await lockedProject(trx, a.id);
@@ -427,7 +442,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       a: { input: EvaluationValues & { overallRating?: string | null }; idempotencyKey?: string | null },
       ctx: AgencyContext,
     ) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.evaluation, 'opening an evaluation');
       withInput(() => validateEvaluation(a.input));
       if (!a.input.evaluators.includes(agency.code)) {
@@ -470,7 +485,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     },
 
     [`signOff${T('Evaluation')}`]: async (_: unknown, a: { id: string }, ctx: AgencyContext) => {
-      const identity = requireIdentity(ctx);
+      const identity = await who(ctx);
       const id = await audited(ctx, 'signOffEvaluation', async (trx) => {
         const evaluation = await trx
           .selectFrom('evaluations')
@@ -512,13 +527,132 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       });
       return reload(ctx, 'evaluation', id);
     },
+
+    [`set${agency.typePrefix}User`]: async (_: unknown, a: { user: string; roles: string[]; active: boolean }, ctx: AgencyContext) => {
+      const identity = await who(ctx);
+      requireRole(identity, agency.code, ['admin'], "managing the agency's users");
+      const roles = [...new Set(a.roles.map((r) => r.toLowerCase()))];
+      withInput(() => {
+        text('user', a.user, 200, true);
+        if (a.user === identity.user && (!a.active || !roles.includes('admin'))) {
+          throw new InputError('user', 'an admin may not deactivate themselves or drop their own admin role; ask another admin');
+        }
+      });
+      await audited(ctx, 'setUser', async (trx) => {
+        const before = await trx.selectFrom('agency_users').selectAll().where('user_id', '=', a.user).forUpdate().executeTakeFirst();
+        const after = { user_id: a.user, roles, active: a.active, updated_by: identity.user };
+        await trx
+          .insertInto('agency_users')
+          .values(after)
+          .onConflict((oc) =>
+            oc.column('user_id').doUpdateSet({ roles, active: a.active, updated_by: identity.user, updated_at: new Date() }),
+          )
+          .execute();
+        return { id: `user:${a.user}`, before: before ?? null, after };
+      });
+      const row = await db.selectFrom('agency_users').selectAll().where('user_id', '=', a.user).executeTakeFirstOrThrow();
+      return userGraph(row);
+    },
+
+    [`add${agency.typePrefix}SigningKey`]: async (_: unknown, a: { jwk: string }, ctx: AgencyContext) => {
+      const identity = await who(ctx);
+      requireRole(identity, agency.code, ['admin'], "managing the agency's signing keys");
+      const jwk = await withInputAsync(() => publicJwk(a.jwk));
+      await audited(ctx, 'addSigningKey', async (trx) => {
+        const added = await trx
+          .insertInto('signing_keys')
+          .values({ kid: jwk.kid as string, jwk: JSON.stringify(jwk), added_by: identity.user })
+          .onConflict((oc) => oc.column('kid').doNothing())
+          .returning('kid')
+          .executeTakeFirst();
+        if (!added) throw conflict(`${agency.code} already has a key ${jwk.kid}; keys are never reused: choose a new kid`);
+        return { id: `key:${jwk.kid}`, before: null, after: jwk };
+      });
+      return keyGraph(
+        await db
+          .selectFrom('signing_keys')
+          .selectAll()
+          .where('kid', '=', jwk.kid as string)
+          .executeTakeFirstOrThrow(),
+      );
+    },
+
+    [`retire${agency.typePrefix}SigningKey`]: async (_: unknown, a: { kid: string }, ctx: AgencyContext) => {
+      const identity = await who(ctx);
+      requireRole(identity, agency.code, ['admin'], "managing the agency's signing keys");
+      await audited(ctx, 'retireSigningKey', async (trx) => {
+        const key = await trx.selectFrom('signing_keys').selectAll().where('kid', '=', a.kid).forUpdate().executeTakeFirst();
+        if (!key) throw notFound(`${agency.code} has no signing key ${a.kid}`);
+        if (key.retired_at) throw conflict(`key ${a.kid} was already retired on ${key.retired_at.toISOString()}`);
+        await trx.updateTable('signing_keys').set({ retired_at: new Date() }).where('kid', '=', a.kid).execute();
+        return { id: `key:${a.kid}`, before: { retiredAt: null }, after: { retiredAt: 'now' } };
+      });
+      return keyGraph(await db.selectFrom('signing_keys').selectAll().where('kid', '=', a.kid).executeTakeFirstOrThrow());
+    },
   };
+}
+
+const userGraph = (r: { user_id: string; roles: string[]; active: boolean; updated_at: Date }) => ({
+  user: r.user_id,
+  roles: r.roles.map((x) => x.toUpperCase()),
+  active: r.active,
+  updatedAt: r.updated_at,
+});
+
+const keyGraph = (r: { kid: string; jwk: Record<string, unknown>; added_at: Date; retired_at: Date | null }) => ({
+  kid: r.kid,
+  jwk: JSON.stringify(r.jwk),
+  addedAt: r.added_at,
+  retiredAt: r.retired_at,
+});
+
+const PRIVATE_PARTS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'];
+
+/** A public signing key from its JSON: a kid, no private part, and a key that jose can import. */
+async function publicJwk(text: string): Promise<JWK> {
+  let jwk: JWK;
+  try {
+    jwk = JSON.parse(text) as JWK;
+  } catch {
+    throw new InputError('jwk', 'jwk is not JSON: pass a public JWK such as {"kty":"EC","crv":"P-256","x":...,"y":...,"kid":...}');
+  }
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) throw new InputError('jwk', 'jwk must be a JSON object');
+  if (typeof jwk.kid !== 'string' || !/^[\w.:-]{1,200}$/.test(jwk.kid))
+    throw new InputError('jwk', 'jwk needs a kid of 1-200 letters, digits, ".", ":", "_" or "-"');
+  if (PRIVATE_PARTS.some((p) => p in jwk))
+    throw new InputError('jwk', 'jwk holds a private part: publish the public key only, never the private one');
+  if (!['EC', 'OKP', 'RSA'].includes(String(jwk.kty))) throw new InputError('jwk', 'jwk.kty must be EC, OKP or RSA');
+  const alg = jwk.alg ?? (jwk.kty === 'EC' ? 'ES256' : jwk.kty === 'OKP' ? 'EdDSA' : 'RS256');
+  try {
+    await importJWK(jwk, alg);
+  } catch (e) {
+    throw new InputError('jwk', `jwk is not a usable ${alg} key: ${(e as Error).message}`);
+  }
+  return { ...jwk, alg, use: 'sig' };
+}
+
+/** The agency's current public keys, as a JWKS. */
+export async function agencyJwks(db: Db): Promise<{ keys: Record<string, unknown>[] }> {
+  const rows = await db.selectFrom('signing_keys').select('jwk').where('retired_at', 'is', null).orderBy('added_at').execute();
+  return { keys: rows.map((r) => r.jwk) };
+}
+
+export function usersResolver(agency: AgencyEntry, db: Db) {
+  return async (_: unknown, __: unknown, ctx: AgencyContext) => {
+    const identity = await effectiveIdentity(agency, db, ctx);
+    requireRole(identity, agency.code, ['admin'], "reading the agency's users");
+    return (await db.selectFrom('agency_users').selectAll().orderBy('user_id').execute()).map(userGraph);
+  };
+}
+
+export function signingKeysResolver(db: Db) {
+  return async () => (await db.selectFrom('signing_keys').selectAll().orderBy('added_at').execute()).map(keyGraph);
 }
 
 /** The agency's audit log, for its own admins only. */
 export function auditLogResolver(agency: AgencyEntry, db: Db) {
   return async (_: unknown, a: { recordId?: string | null; first?: number | null; after?: string | null }, ctx: AgencyContext) => {
-    const identity = requireIdentity(ctx);
+    const identity = await effectiveIdentity(agency, db, ctx);
     requireRole(identity, agency.code, ['admin'], 'reading the audit log');
     const first = withInput(() => {
       const n = a.first ?? 50;

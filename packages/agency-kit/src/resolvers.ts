@@ -26,7 +26,7 @@ import { scalarResolvers, withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
 import type { AgencyExtension } from './agency.ts';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
-import { agencyMutations, auditLogResolver } from './mutations.ts';
+import { agencyMutations, auditLogResolver, signingKeysResolver, usersResolver } from './mutations.ts';
 import {
   type Db,
   type EvaluationKey,
@@ -203,5 +203,7 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
   }
   Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   Query[`${agency.subgraph}AuditLog`] = auditLogResolver(agency, db);
+  Query[`${agency.subgraph}Users`] = usersResolver(agency, db);
+  Query[`${agency.subgraph}SigningKeys`] = signingKeysResolver(db);
   return resolvers;
 }

@@ -129,7 +129,25 @@ export interface IdempotencyTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+export interface AgencyUserTable {
+  user_id: string;
+  roles: string[];
+  active: boolean;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by: string | null;
+}
+
+export interface SigningKeyTable {
+  kid: string;
+  jwk: ColumnType<Record<string, unknown>, string, string>;
+  added_at: ColumnType<Date, never, never>;
+  added_by: string | null;
+  retired_at: ColumnType<Date | null, never, Date>;
+}
+
 export interface AgencyDatabase {
+  agency_users: AgencyUserTable;
+  signing_keys: SigningKeyTable;
   evaluation_signoffs: SignOffTable;
   project_confirmations: ConfirmationTable;
   idempotency_keys: IdempotencyTable;

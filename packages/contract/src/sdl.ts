@@ -199,6 +199,14 @@ input EvaluationInput {
   reportUrl: String
 }
 
+"""A user's role at their agency."""
+enum Role {
+  VIEWER
+  OFFICER
+  EVALUATOR
+  ADMIN
+}
+
 enum EvaluationStatus {
   """Visible only to its evaluating agencies until each has signed it off."""
   DRAFT
@@ -415,6 +423,23 @@ type ${agency.typePrefix}AuditEntry {
   after: String
 }
 
+"""A user in ${agency.code}'s registry: its roles replace a token's, and a deactivated user may not write."""
+type ${agency.typePrefix}User {
+  user: ID!
+  roles: [Role!]!
+  active: Boolean!
+  updatedAt: DateTime!
+}
+
+"""A public key that ${agency.code} signs tokens with (served as its JWKS at /.well-known/jwks.json)."""
+type ${agency.typePrefix}SigningKey {
+  kid: ID!
+  """The public JWK, as JSON."""
+  jwk: String!
+  addedAt: DateTime!
+  retiredAt: DateTime
+}
+
 type ${agency.typePrefix}AuditPage {
   nodes: [${agency.typePrefix}AuditEntry!]!
   pageInfo: PageInfo!
@@ -434,9 +459,19 @@ type Mutation {
   create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
   """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
   signOff${n.evaluation}(id: ID!): ${n.evaluation}!
+  """An admin of ${agency.code} registers a user of ${agency.code}, sets its roles, or deactivates it."""
+  set${agency.typePrefix}User(user: ID!, roles: [Role!]!, active: Boolean!): ${agency.typePrefix}User!
+  """An admin of ${agency.code} publishes a new public signing key (a JWK with kid, no private part)."""
+  add${agency.typePrefix}SigningKey(jwk: String!): ${agency.typePrefix}SigningKey!
+  """An admin of ${agency.code} retires a signing key: tokens signed with it are refused from then on."""
+  retire${agency.typePrefix}SigningKey(kid: ID!): ${agency.typePrefix}SigningKey!
 }
 
 type Query {
+  """${agency.code}'s registered users (admins of ${agency.code} only)."""
+  ${agency.subgraph}Users: [${agency.typePrefix}User!]!
+  """${agency.code}'s signing keys, current and retired (public keys: anyone may read them)."""
+  ${agency.subgraph}SigningKeys: [${agency.typePrefix}SigningKey!]!
   """${agency.code}'s audit log, newest first (admins of ${agency.code} only)."""
   ${agency.subgraph}AuditLog(recordId: ID, first: Int = 50, after: String): ${agency.typePrefix}AuditPage!
   """One of ${agency.code}'s projects by id."""

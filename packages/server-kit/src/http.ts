@@ -25,6 +25,8 @@ export interface HttpOptions<C extends BaseContext> {
   logger: Logger;
   maxBodyBytes: number;
   context: (info: RequestInfo) => Promise<C>;
+  /** Extra GET endpoints that answer JSON (an agency's /.well-known/jwks.json). */
+  routes?: Record<string, () => Promise<unknown>>;
   /** Verifies bearer tokens; a refused token fails the request with UNAUTHENTICATED (401). */
   verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
@@ -76,6 +78,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     res.setHeader('x-request-id', requestId);
     try {
       if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok' });
+      const route = options.routes?.[url.pathname];
+      if (route && req.method === 'GET') return sendJson(res, 200, await route());
       if (url.pathname === '/health' || url.pathname === '/ready') {
         const checks = (await options.ready?.()) ?? {};
         const ok = Object.values(checks).every(Boolean);

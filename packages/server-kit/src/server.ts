@@ -31,6 +31,7 @@ export interface SubgraphOptions<C extends BaseContext> {
   maskErrors?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
   verifier: Verifier;
+  routes?: Record<string, () => Promise<unknown>>;
   /** Runs after the HTTP server has closed (close pools here). */
   onStop?: () => Promise<void>;
 }
@@ -102,6 +103,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       maxBodyBytes: options.maxBodyBytes,
       context: options.context,
       verifier: options.verifier,
+      ...(options.routes ? { routes: options.routes } : {}),
       ...(options.ready ? { ready: options.ready } : {}),
     }),
   );
