@@ -1,4 +1,5 @@
 import { AGENCIES } from '@ssc/contract';
+import { loadGatewayEnv, startGateway } from '@ssc/gateway';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
@@ -174,5 +175,34 @@ describe('a corpus of hostile requests', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.projects.totalCount).toBe(0);
     expect(res.data?.project).toBeNull();
+  });
+});
+
+describe('a gateway in production', () => {
+  it('turns introspection off and masks nothing a client may act on', async () => {
+    const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production' };
+    for (const [name, url] of Object.entries(federation().subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
+    const gateway = await startGateway(loadGatewayEnv(env));
+    try {
+      const post = (query: string) =>
+        fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+          async (r) => ({
+            status: r.status,
+            body: (await r.json()) as {
+              data?: unknown;
+              errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[];
+            },
+          }),
+        );
+      const introspection = await post('{ __schema { types { name } } }');
+      expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+      expect(introspection.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+      const bad = await post('{ projects(filter: { countries: ["ZZ"] }) { totalCount } }');
+      expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const ok = await post('{ agencies { code } }');
+      expect(ok.body.data).toEqual({ agencies: [{ code: 'ABC' }, { code: 'JICA' }, { code: 'UNOSSC' }, { code: 'INDONESIA' }] });
+    } finally {
+      await gateway.stop();
+    }
   });
 });
