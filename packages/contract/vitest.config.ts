@@ -1,3 +1,4 @@
-import { defineConfig } from 'vitest/config';
+// a relative import: vitest loads its config with Node, which does not run TypeScript from node_modules
+import { sscVitestConfig } from '../db/src/vitest-preset.ts';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default sscVitestConfig({ database: false });

@@ -11,6 +11,8 @@ export function sscVitestConfig(options: { database?: boolean } = {}) {
     test: {
       globalSetup: options.database === false ? [] : [fileURLToPath(new URL('./global-setup.ts', import.meta.url))],
       include: ['src/**/*.test.ts'],
+      // the JSON report feeds the one-line total that `npm test` prints last
+      reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks',
