@@ -440,3 +440,18 @@ describe("an agency's own registry of users and keys", () => {
     expect(code(await federation().as(admin, M.addKey, { jwk: 'not json' }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('totals after a write', () => {
+  it('count the new record at once (a write clears the reused totals)', async () => {
+    const total = async () =>
+      (
+        await federation().query<{ projects: { totalCount: number } }>(
+          '{ projects(filter: { agencies: ["ABC"] }, first: 1) { totalCount } }',
+        )
+      ).data?.projects.totalCount ?? -1;
+    const before = await total();
+    expect(await total()).toBe(before);
+    await newProject();
+    expect(await total()).toBe(before + 1);
+  });
+});

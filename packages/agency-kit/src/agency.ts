@@ -14,7 +14,7 @@ import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.
 import * as trust from './migrations/2026-11-29T1900_trust.ts';
 import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import { agencyJwks } from './mutations.ts';
-import type { Db } from './repository.ts';
+import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
 import type { Random } from './seed/random.ts';
@@ -91,14 +91,15 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         onPoolError: (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'),
       });
       if (env.MIGRATE_ON_START) await migrateToLatest(database.db as Kysely<unknown>, migrations);
+      const counts = new CountCache(env.COUNT_CACHE_MS);
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,
         typeDefs,
-        resolvers: agencyResolvers(agency, database.db, extension) as never,
+        resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
         context: async ({ requestId, identity }) => ({
           requestId,
           identity,
-          loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, identity),
+          loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, identity, counts),
         }),
         verifier: createVerifier(jwksFromEnv(env)),
         // the agency's own public keys, managed by its admins: point JWKS_<CODE> here

@@ -12,6 +12,8 @@ export function agencyEnvShape(agency: AgencyEntry) {
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     /** Run pending migrations when the server starts. */
     MIGRATE_ON_START: booleanFlag.default(false),
+    /** How long a list's total is reused while paging (0: count every time); writes here clear it. */
+    COUNT_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
     /** Generated projects that `seed` adds (facts come on top). */
     SEED_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(200),
   };

@@ -20,7 +20,8 @@ import { conflict, forbidden, notFound, unauthenticated, withInput, withInputAsy
 import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
-import { type Db, type ProjectRow, projectsByIds } from './repository.ts';
+import { derivedProjectColumns } from './derive.ts';
+import { type CountCache, type Db, type ProjectRow, projectsByIds } from './repository.ts';
 import type { AgencyContext } from './resolvers.ts';
 import type { AgencyDatabase } from './tables.ts';
 import {
@@ -104,7 +105,7 @@ export async function effectiveIdentity(agency: AgencyEntry, db: Db, ctx: Agency
   return { ...identity, roles: row.roles as Role[] };
 }
 
-export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension) {
+export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension, counts: CountCache) {
   const columns = extension.projectColumns ?? {};
   const who = (ctx: AgencyContext) => effectiveIdentity(agency, db, ctx);
 
@@ -115,7 +116,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     change: (trx: Trx) => Promise<{ id: string; before: unknown; after: unknown } | { id: string; unchanged: true }>,
   ) {
     const identity = requireIdentity(ctx);
-    return db.transaction().execute(async (trx) => {
+    const id = await db.transaction().execute(async (trx) => {
       const result = await change(trx);
       if (!('unchanged' in result)) {
         await trx
@@ -133,6 +134,9 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       }
       return result.id;
     });
+    // totals may have changed
+    counts.clear();
+    return id;
   }
 
   /**
@@ -214,12 +218,6 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     withInput(() => validateProject(p, id));
     const extra = withInput(() => extraColumns(p));
     const iatiIds = await withInputAsync(() => institutionIatiIds(trx, p.participants));
-    const keys = new Set<string>();
-    for (const x of p.participants) {
-      keys.add(nameSortKey(x.name));
-      const iati = x.institutionId ? iatiIds.get(x.institutionId) : null;
-      if (iati) keys.add(nameSortKey(iati));
-    }
     const row = {
       title: p.title.trim(),
       description: p.description ?? null,
@@ -231,8 +229,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       actual_start: p.actualStartDate ?? null,
       actual_end: p.actualEndDate ?? null,
       recipient_countries: p.recipientCountries,
-      countries: [...new Set([...p.recipientCountries, ...p.participants.flatMap((x) => (x.country ? [x.country] : []))])],
-      participant_keys: [...keys],
+      ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
       sectors: p.sectors,
       sdgs: p.sdgs,
       budget_amount: p.budget?.amount ?? null,

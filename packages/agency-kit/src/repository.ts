@@ -114,11 +114,50 @@ function keyset(rank: string, after: OrderKey | null) {
     after ? sql<boolean>`(${sql.ref(rank)}, ${sql.ref('id')}) > (${after[0]}, ${after[1]})` : eb.lit(true);
 }
 
+/**
+ * Totals of recent searches, so that paging through one list counts its matches once. Entries
+ * live `ttlMs`; every write through this process clears them all. (Another replica's writes
+ * show in totals within `ttlMs`.)
+ */
+export class CountCache {
+  readonly #entries = new Map<string, { total: number; at: number }>();
+  constructor(readonly ttlMs: number) {}
+  get(key: string): number | undefined {
+    const e = this.#entries.get(key);
+    if (!e) return undefined;
+    if (Date.now() - e.at > this.ttlMs) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return e.total;
+  }
+  set(key: string, total: number): void {
+    if (this.ttlMs <= 0) return;
+    if (this.#entries.size >= 5_000) this.#entries.clear();
+    this.#entries.set(key, { total, at: Date.now() });
+  }
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+/** Where a slice may find, and leaves, its total. */
+export interface Counted {
+  counts: CountCache;
+  key: string;
+}
+
 async function slice<Item>(
   base: SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, object>,
   page: (qb: typeof base) => SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, Item>,
   db: Db,
+  counted?: Counted,
 ): Promise<Slice<Item>> {
+  const known = counted?.counts.get(counted.key);
+  if (known !== undefined) {
+    const row = await db.selectNoFrom(() => [jsonArrayFrom(page(base)).as('items')]).executeTakeFirstOrThrow();
+    return { total: known, items: row.items as Item[] };
+  }
   const row = await db
     .selectNoFrom((eb) => [
       eb
@@ -128,7 +167,9 @@ async function slice<Item>(
       jsonArrayFrom(page(base)).as('items'),
     ])
     .executeTakeFirstOrThrow();
-  return { total: Number(row.total ?? 0), items: row.items as Item[] };
+  const total = Number(row.total ?? 0);
+  counted?.counts.set(counted.key, total);
+  return { total, items: row.items as Item[] };
 }
 
 export type ProjectKey = { id: string; start_date: string | null; start_rank: number };
@@ -137,7 +178,12 @@ export type ProjectKey = { id: string; start_date: string | null; start_rank: nu
  * One agency's share of a project list: its total for the filter, and the first `first`
  * records after the cursor (plus one, so the caller knows whether more follow), in one statement.
  */
-export async function projectSlice(db: Db, filter: ProjectFilter | null | undefined, page: PageArgs): Promise<Slice<ProjectKey>> {
+export async function projectSlice(
+  db: Db,
+  filter: ProjectFilter | null | undefined,
+  page: PageArgs,
+  counted?: Counted,
+): Promise<Slice<ProjectKey>> {
   const base = db.selectFrom('projects').where(projectWhere(filter));
   return slice(
     base as never,
@@ -149,6 +195,7 @@ export async function projectSlice(db: Db, filter: ProjectFilter | null | undefi
         .orderBy('projects.id')
         .limit(page.first + 1) as never,
     db,
+    counted,
   );
 }
 
@@ -183,6 +230,7 @@ export async function institutionSlice(
   db: Db,
   filter: InstitutionFilter | null | undefined,
   page: PageArgs,
+  counted?: Counted,
 ): Promise<Slice<InstitutionKey>> {
   const base = db.selectFrom('institutions').where(institutionWhere(filter));
   return slice(
@@ -195,6 +243,7 @@ export async function institutionSlice(
         .orderBy('institutions.id')
         .limit(page.first + 1) as never,
     db,
+    counted,
   );
 }
 
@@ -262,6 +311,7 @@ export async function evaluationSlice(
   filter: EvaluationFilter | null | undefined,
   page: PageArgs,
   viewer: string | null,
+  counted?: Counted,
 ): Promise<Slice<EvaluationKey>> {
   const base = db.selectFrom('evaluations').where(evaluationWhere(filter)).where(visibleTo(viewer));
   return slice(
@@ -274,6 +324,7 @@ export async function evaluationSlice(
         .orderBy('evaluations.id')
         .limit(page.first + 1) as never,
     db,
+    counted,
   );
 }
 

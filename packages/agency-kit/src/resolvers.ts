@@ -10,6 +10,7 @@ import {
   decodeSearchKey,
   type EvaluationFilter,
   encodeCursor,
+  encodeSearchKey,
   type InstitutionFilter,
   includesAgency,
   type OrderKey,
@@ -28,6 +29,8 @@ import type { AgencyExtension } from './agency.ts';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
 import { agencyMutations, auditLogResolver, signingKeysResolver, usersResolver } from './mutations.ts';
 import {
+  CountCache,
+  type Counted,
   type Db,
   type EvaluationKey,
   evaluationSlice,
@@ -53,7 +56,11 @@ export interface AgencyContext {
 const EMPTY: Slice<never> = { total: 0, items: [] };
 
 /** Per-request loaders: every reference resolved in one request costs one statement per kind. */
-export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers, identity: Identity | null) {
+/** The count-cache key of a search: its kind, normalised filter and the viewer (drafts differ by viewer). */
+export const countKey = (kind: string, filter: unknown, viewer: string | null) =>
+  `${kind}|${viewer ?? ''}|${encodeSearchKey({ filter: (filter ?? null) as Record<string, unknown> | null, first: 0 })}`;
+
+export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers, identity: Identity | null, counts: CountCache) {
   const viewer = identity?.agency ?? null;
   /**
    * Searches of evaluations by one project (the nested `Project.evaluations` of a page) are
@@ -84,7 +91,9 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
           validateEvaluationFilter(s.filter);
           return pageArgs(s.first, s.after);
         });
-        return includesAgency(s.filter, agency.code) ? evaluationSlice(db, s.filter, page, viewer) : EMPTY;
+        return includesAgency(s.filter, agency.code)
+          ? evaluationSlice(db, s.filter, page, viewer, { counts, key: countKey('Evaluation', s.filter, viewer) })
+          : EMPTY;
       }),
     );
   });
@@ -130,7 +139,7 @@ const LISTS = {
   Project: {
     connection: 'ProjectConnection',
     validate: (f: unknown) => validateProjectFilter(f as ProjectFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null) => projectSlice(db, f as ProjectFilter, p),
+    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null, c: Counted) => projectSlice(db, f as ProjectFilter, p, c),
     item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
     key: orderKeys.project,
     loader: 'project',
@@ -138,7 +147,7 @@ const LISTS = {
   Institution: {
     connection: 'InstitutionConnection',
     validate: (f: unknown) => validateInstitutionFilter(f as InstitutionFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null) => institutionSlice(db, f as InstitutionFilter, p),
+    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null, c: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
     key: orderKeys.institution,
     loader: 'institution',
@@ -146,7 +155,7 @@ const LISTS = {
   Evaluation: {
     connection: 'EvaluationConnection',
     validate: (f: unknown) => validateEvaluationFilter(f as EvaluationFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, viewer: string | null) => evaluationSlice(db, f as EvaluationFilter, p, viewer),
+    slice: (db: Db, f: unknown, p: PageArgs, viewer: string | null, c: Counted) => evaluationSlice(db, f as EvaluationFilter, p, viewer, c),
     item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
     key: orderKeys.evaluation,
     loader: 'evaluation',
@@ -155,7 +164,7 @@ const LISTS = {
 
 type ListArgs = { filter?: { agencies?: string[] | null } | null; first?: number | null; after?: string | null };
 
-export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyExtension = {}) {
+export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyExtension = {}, counts = new CountCache(0)) {
   const extraTypeResolvers = Object.fromEntries(
     Object.keys(extension.projectResolvers ?? {}).map((f) => [f, (p: Record<string, unknown>) => p[f]]),
   );
@@ -164,7 +173,7 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
   const resolvers: Record<string, unknown> = {
     ...scalarResolvers,
     Query,
-    Mutation: agencyMutations(agency, db, extension),
+    Mutation: agencyMutations(agency, db, extension, counts),
     Participant: {
       institution: (p: { institutionId: string | null }, _: unknown, ctx: AgencyContext) =>
         p.institutionId ? ctx.loaders.institution.load(p.institutionId) : null,

@@ -1,8 +1,9 @@
 /** Stores seed records idempotently: existing ids are left as they are. */
 import { ACTIVITY_STATUS, type AgencyEntry, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
 import { sql } from 'kysely';
+import { derivedProjectColumns } from '../derive.ts';
 import type { Db } from '../repository.ts';
-import type { SeedData, SeedProject } from './types.ts';
+import type { SeedData } from './types.ts';
 
 const CHUNK = 500;
 
@@ -14,17 +15,6 @@ export interface SeedCounts {
   institutions: number;
   projects: number;
   evaluations: number;
-}
-
-/** Folded participant names, and the IATI identifiers of participating institutions. */
-function participantKeys(p: SeedProject, iatiIds: ReadonlyMap<string, string>): string[] {
-  const keys = new Set<string>();
-  for (const x of p.participants) {
-    keys.add(nameSortKey(x.name));
-    const iati = x.institutionId ? iatiIds.get(x.institutionId) : undefined;
-    if (iati) keys.add(nameSortKey(iati));
-  }
-  return [...keys];
 }
 
 export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Promise<SeedCounts> {
@@ -68,8 +58,7 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
             actual_start: p.actualStart ?? null,
             actual_end: p.actualEnd ?? null,
             recipient_countries: p.recipientCountries,
-            countries: [...new Set([...p.recipientCountries, ...p.participants.flatMap((x) => (x.country ? [x.country] : []))])],
-            participant_keys: participantKeys(p, iatiIds),
+            ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
             sectors: p.sectors,
             sdgs: p.sdgs,
             budget_amount: p.budget?.amount ?? null,
