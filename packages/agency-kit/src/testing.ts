@@ -36,7 +36,8 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
       }>`select column_name from information_schema.columns where table_name = 'projects'`.execute(fresh().db);
       const names = columns.rows.map((r) => r.column_name);
       expect(names).toEqual(expect.arrayContaining(['id', 'iati_identifier', 'start_rank', 'countries']));
-      const ownColumns = Object.keys(
+      const ownColumns = Object.values(def.extension.projectColumns ?? {}).map((c) => c.column);
+      expect(ownColumns.length).toBeGreaterThan(0);
         def.extension.generateExtra?.(
           {
             pick: (x: readonly unknown[]) => x[0],
