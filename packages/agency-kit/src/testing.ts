@@ -38,15 +38,6 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
       expect(names).toEqual(expect.arrayContaining(['id', 'iati_identifier', 'start_rank', 'countries']));
       const ownColumns = Object.values(def.extension.projectColumns ?? {}).map((c) => c.column);
       expect(ownColumns.length).toBeGreaterThan(0);
-        def.extension.generateExtra?.(
-          {
-            pick: (x: readonly unknown[]) => x[0],
-            chance: () => false,
-            weighted: (x: readonly (readonly [unknown, number])[]) => x[0]?.[0],
-          } as never,
-          { modality: 'BILATERAL' } as never,
-        ) ?? {},
-      );
       expect(names).toEqual(expect.arrayContaining(ownColumns));
       const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(fresh().db);
       expect(migrations.rows.map((r) => r.name)).toEqual(Object.keys(def.migrations).sort());
