@@ -81,14 +81,21 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
       return response;
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      const reason = timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`;
-      logger.warn({ subgraph: name, agency, reason }, 'subgraph fetch failed');
-      const error = {
-        message: agency
-          ? `agency ${agency} is unavailable (${reason}); its records are missing from this answer`
-          : `subgraph ${name} ${reason}`,
-        extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
-      };
+      const refused = (err as { extensions?: { code?: string; response?: { body?: { errors?: { message?: string }[] } } } }).extensions;
+      // the subgraph verified the caller's token itself and refused it (its keys differ from the gateway's, say)
+      const error =
+        refused?.code === 'UNAUTHENTICATED'
+          ? {
+              message: `${agency ? `agency ${agency}` : `subgraph ${name}`} refused the credentials: ${refused.response?.body?.errors?.[0]?.message ?? 'no reason given'}`,
+              extensions: { code: 'UNAUTHENTICATED', subgraph: name, ...(agency ? { agency } : {}) },
+            }
+          : {
+              message: agency
+                ? `agency ${agency} is unavailable (${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}); its records are missing from this answer`
+                : `subgraph ${name} ${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}`,
+              extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
+            };
+      logger.warn({ subgraph: name, agency, error: error.message }, 'subgraph fetch failed');
       const query = options.request.query;
       const representations = options.request.variables?.representations as { __typename: string }[] | undefined;
       const fields = query && representations ? entityFields(query) : undefined;

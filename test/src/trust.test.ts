@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role } from '@ssc/auth';
 import { issueToken, readPrivateKey } from '@ssc/auth';
+import { loadGatewayEnv, startGateway } from '@ssc/gateway';
 import { postGraphQL } from '@ssc/server-kit';
 import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -453,5 +457,40 @@ describe('totals after a write', () => {
     expect(await total()).toBe(before);
     await newProject();
     expect(await total()).toBe(before + 1);
+  });
+});
+
+describe("a subgraph whose keys differ from the gateway's", () => {
+  it('is reported as refusing the credentials, not as unavailable', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-other-keys-'));
+    try {
+      const jwksAbc = join(dir, 'abc.jwks.json');
+      writeFileSync(
+        jwksAbc,
+        JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'gateway-only', alg: 'ES256', use: 'sig' }] }),
+      );
+      const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', JWKS_ABC: jwksAbc };
+      for (const [name, url] of Object.entries(federation().subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
+      const gateway = await startGateway(loadGatewayEnv(env));
+      try {
+        const token = await issueToken(
+          { ...(await exportJWK(privateKey)), kid: 'gateway-only', alg: 'ES256' },
+          { agency: 'ABC', user: 'ana', roles: ['officer'] },
+        );
+        const res = await postGraphQL(
+          gateway.url,
+          M.createInstitution,
+          { input: { name: 'Refused', organisationType: '10' } },
+          { authorization: `Bearer ${token}` },
+        );
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', agency: 'ABC' });
+        expect(res.errors?.[0]?.message).toMatch(/agency ABC refused the credentials: the token is not signed by a key of agency ABC/);
+      } finally {
+        await gateway.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
