@@ -16,7 +16,7 @@ import {
   RELATED_ACTIVITY_TYPE,
   type RecordKind,
 } from '@ssc/contract';
-import { conflict, forbidden, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
+import { badInput, conflict, forbidden, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
 import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
@@ -443,9 +443,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       requireRole(identity, agency.code, WRITERS.evaluation, 'opening an evaluation');
       withInput(() => validateEvaluation(a.input));
       if (!a.input.evaluators.includes(agency.code)) {
-        throw withInput(() => {
-          throw new InputError('evaluators', `evaluators must include ${agency.code}, the agency that holds the evaluation`);
-        });
+        throw badInput(`evaluators must include ${agency.code}, the agency that holds the evaluation`, 'evaluators');
       }
       const id = await audited(ctx, 'createEvaluation', (trx) =>
         once(trx, identity, a.idempotencyKey, 'createEvaluation', async () => {
@@ -657,10 +655,7 @@ export function auditLogResolver(agency: AgencyEntry, db: Db) {
       return n;
     });
     const afterId = a.after ? Number(Buffer.from(a.after, 'base64url').toString('utf8')) : null;
-    if (a.after && !Number.isInteger(afterId))
-      throw withInput(() => {
-        throw new InputError('after', 'after is not a cursor this list gave out');
-      });
+    if (a.after && !Number.isInteger(afterId)) throw badInput('after is not a cursor this list gave out', 'after');
     let q = db
       .selectFrom('audit_log')
       .selectAll()

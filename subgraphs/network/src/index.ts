@@ -24,7 +24,7 @@ import {
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
 import { type GraphQLSchema, parse } from 'graphql';
-import { mergeSlices, type SearchKind } from './merge.ts';
+import { type Merged, mergeSlices, type SearchKind } from './merge.ts';
 import { regionOf } from './regions.ts';
 
 export const typeDefs = networkSubgraphSdl();
@@ -67,12 +67,13 @@ function search<F>(validate: (f: F | null | undefined) => void) {
   return (_: unknown, a: ListArgs<F>) => searchKey(validate, a);
 }
 
+/** The merged page is computed once per search entity, whichever of its fields are asked. */
 function searchEntity(kind: SearchKind) {
   return {
-    __resolveReference: (ref: Record<string, unknown>) => ref,
-    totalCount: (r: Record<string, unknown>) => mergeSlices(kind, r).totalCount,
-    nodes: (r: Record<string, unknown>) => mergeSlices(kind, r).nodes,
-    pageInfo: (r: Record<string, unknown>) => mergeSlices(kind, r).pageInfo,
+    __resolveReference: (ref: Record<string, unknown>) => ({ ...ref, merged: mergeSlices(kind, ref) }),
+    totalCount: (r: { merged: Merged }) => r.merged.totalCount,
+    nodes: (r: { merged: Merged }) => r.merged.nodes,
+    pageInfo: (r: { merged: Merged }) => r.merged.pageInfo,
   };
 }
 
