@@ -13,6 +13,7 @@ import * as core from './migrations/2026-11-29T1600_core.ts';
 import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
 import * as trust from './migrations/2026-11-29T1900_trust.ts';
 import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
+import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
 import { agencyJwks } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -27,6 +28,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1800_participant_keys': participantKeys,
   '2026-11-29T1900_trust': trust,
   '2026-11-29T2000_users_keys': usersKeys,
+  '2026-11-29T2100_cooperation_cycle': cycle,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {

@@ -1,6 +1,15 @@
 /** Database rows to the GraphQL shapes of the shared contract. */
-import { ACTIVITY_STATUS, type AgencyEntry, codelists, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
+import {
+  ACTIVITY_STATUS,
+  type AgencyEntry,
+  codelists,
+  type DacCriterion,
+  ORGANISATION_ROLE,
+  overallRating,
+  RELATED_ACTIVITY_TYPE,
+} from '@ssc/contract';
 import type { EvaluationRow, InstitutionRow, ProjectRow } from './repository.ts';
+import type { ResultValue } from './tables.ts';
 
 const nameOf = <T extends Record<string, number>>(table: T, code: number): keyof T => {
   const entry = Object.entries(table).find(([, c]) => c === code);
@@ -8,7 +17,8 @@ const nameOf = <T extends Record<string, number>>(table: T, code: number): keyof
   return entry[0] as keyof T;
 };
 
-const iatiCode = (list: keyof typeof codelists, code: string | null) => (code ? { code, name: codelists[list].name(code) ?? code } : null);
+export const iatiCode = (list: keyof typeof codelists, code: string | null) =>
+  code ? { code, name: codelists[list].name(code) ?? code } : null;
 
 const ref = <K extends string>(key: K, value: unknown) => ({ [key]: value }) as Record<K, unknown>;
 
@@ -47,6 +57,15 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    results: resultsToGraph(row.results),
+    monitoring: {
+      reportingIntervalMonths: row.reporting_interval_months,
+      reportCount: Number(row.report_count ?? 0),
+      lastPeriodEnd: row.last_report_end,
+      nextReportDue: row.next_report_due,
+      overdue: row.monitoring_overdue,
+    },
+    requestId: row.request_id,
   };
   for (const [field, resolve] of Object.entries(extra)) graph[field] = resolve(row);
   return graph;
@@ -75,6 +94,10 @@ export function evaluationToGraph(agency: AgencyEntry, row: EvaluationRow) {
     evaluators: row.evaluators.map((c) => ({ code: c })),
     ratings: row.ratings,
     overallRating: row.overall_rating,
+    ruleRating: row.ratings.length
+      ? overallRating(Object.fromEntries(row.ratings.map((r) => [r.criterion, r.score])) as Partial<Record<DacCriterion, number>>)
+      : null,
+    overallRatingJustification: row.overall_rating_justification,
     findings: row.findings,
     lessons: row.lessons,
     recommendations: row.recommendations,
@@ -82,4 +105,12 @@ export function evaluationToGraph(agency: AgencyEntry, row: EvaluationRow) {
     status: row.status,
     signOffs: row.signoffs.map((so) => ({ agency: { code: so.agency }, user: so.user_id, at: so.at })),
   };
+}
+
+export function resultsToGraph(results: ResultValue[]) {
+  return results.map((r) => ({
+    type: iatiCode('resultType', r.type),
+    title: r.title,
+    indicators: r.indicators.map((i) => ({ ...i, measure: iatiCode('indicatorMeasure', i.measure) })),
+  }));
 }

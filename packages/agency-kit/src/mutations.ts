@@ -16,10 +16,11 @@ import {
   RELATED_ACTIVITY_TYPE,
   type RecordKind,
 } from '@ssc/contract';
-import { badInput, conflict, forbidden, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
+import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
 import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
+import { cycleMutations, type WriteKit } from './cycle-mutations.ts';
 import { derivedProjectColumns } from './derive.ts';
 import { type CountCache, type Db, type ProjectRow, projectsByIds } from './repository.ts';
 import type { AgencyContext } from './resolvers.ts';
@@ -29,14 +30,17 @@ import {
   type InstitutionValues,
   LIMITS,
   type ProjectValues,
+  resultValues,
   text,
   validateEvaluation,
   validateInstitution,
   validateProject,
 } from './validate.ts';
 
-type Trx = Transaction<AgencyDatabase>;
+export type Trx = Transaction<AgencyDatabase>;
 type Input = Record<string, unknown>;
+/** One entry of the audit log: the record changed, and its state before and after. */
+export type AuditEntry = { action: string; id: string; before: unknown; after: unknown };
 
 const WRITERS: Record<'institution' | 'project' | 'evaluation', Role[]> = {
   institution: ['officer', 'admin'],
@@ -44,13 +48,13 @@ const WRITERS: Record<'institution' | 'project' | 'evaluation', Role[]> = {
   evaluation: ['evaluator', 'admin'],
 };
 
-function requireIdentity(ctx: AgencyContext): Identity {
+export function requireIdentity(ctx: AgencyContext): Identity {
   if (!ctx.identity) throw unauthenticated('this mutation needs a bearer token (Authorization: Bearer <token>)');
   return ctx.identity;
 }
 
 /** The caller must belong to `agency` and hold one of `roles`. */
-function requireRole(identity: Identity, agency: string, roles: Role[], what: string): void {
+export function requireRole(identity: Identity, agency: string, roles: Role[], what: string): void {
   if (identity.agency !== agency) {
     throw forbidden(`${what}: a user of ${identity.agency} may not do this at ${agency}; only ${agency}'s ${roles.join(' or ')} may`);
   }
@@ -87,6 +91,8 @@ function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns
       agency: p.agency_code,
     })),
     relatedProjects: row.relations.map((r) => ({ type: RELATED_NAMES[r.type] as string, id: r.related_id })),
+    results: row.results,
+    reportingIntervalMonths: row.reporting_interval_months,
   };
   for (const [field, { column }] of Object.entries(columns ?? {})) values[field] = row[column];
   return values;
@@ -113,23 +119,28 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
   async function audited(
     ctx: AgencyContext,
     action: string,
-    change: (trx: Trx) => Promise<{ id: string; before: unknown; after: unknown } | { id: string; unchanged: true }>,
+    change: (
+      trx: Trx,
+    ) => Promise<({ id: string; before: unknown; after: unknown } | { id: string; unchanged: true }) & { also?: AuditEntry[] }>,
   ) {
     const identity = requireIdentity(ctx);
     const id = await db.transaction().execute(async (trx) => {
       const result = await change(trx);
       if (!('unchanged' in result)) {
+        const entries: AuditEntry[] = [{ action, id: result.id, before: result.before, after: result.after }, ...(result.also ?? [])];
         await trx
           .insertInto('audit_log')
-          .values({
-            actor_user: identity.user,
-            actor_agency: identity.agency,
-            request_id: ctx.requestId,
-            action,
-            record_id: result.id,
-            before: result.before === null ? null : JSON.stringify(result.before),
-            after: JSON.stringify(result.after),
-          })
+          .values(
+            entries.map((e) => ({
+              actor_user: identity.user,
+              actor_agency: identity.agency,
+              request_id: ctx.requestId,
+              action: e.action,
+              record_id: e.id,
+              before: e.before === null ? null : JSON.stringify(e.before),
+              after: JSON.stringify(e.after),
+            })),
+          )
           .execute();
       }
       return result.id;
@@ -234,6 +245,8 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       sdgs: p.sdgs,
       budget_amount: p.budget?.amount ?? null,
       budget_currency: p.budget?.currency ?? null,
+      results: JSON.stringify(resultValues(p.results)),
+      reporting_interval_months: p.reportingIntervalMonths ?? 6,
       updated_by: identity.user,
       ...extra,
     };
@@ -298,14 +311,39 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       );
   };
 
-  const reload = async (ctx: AgencyContext, loader: 'project' | 'institution' | 'evaluation', id: string) => {
+  const reload = async (
+    ctx: AgencyContext,
+    loader: 'project' | 'institution' | 'evaluation' | 'request' | 'expert' | 'lesson',
+    id: string,
+  ) => {
     ctx.loaders[loader].clear(id);
     return ctx.loaders[loader].load(id);
   };
 
   const T = (kind: RecordKind) => `${agency.typePrefix}${kind}`;
 
+  /**
+   * A project may enter IMPLEMENTATION only once every recipient agency it names has confirmed
+   * its participation (participatory design: the recipient side agrees to the design).
+   */
+  function checkImplementationAllowed(p: ProjectValues, before: ProjectRow | null): void {
+    if (p.status !== 'IMPLEMENTATION' || (before && before.status === ACTIVITY_STATUS.IMPLEMENTATION)) return;
+    const recipients = [...new Set(p.participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string))];
+    const confirmed = new Set((before?.confirmations ?? []).map((c) => c.agency));
+    const missing = recipients.filter((r) => !confirmed.has(r));
+    if (missing.length) {
+      throw invalidTransition(
+        `${before ? before.id : 'a new project'} may not enter IMPLEMENTATION before its recipient side has confirmed its participation: ` +
+          `waiting for ${missing.join(', ')} (confirm${T('Project')}Participation)`,
+        { waitingFor: missing },
+      );
+    }
+  }
+
+  const kit: WriteKit = { agency, db, who, audited, once, nextId, checkVersion, lockedProject, writeProject, reload, T };
+
   return {
+    ...cycleMutations(kit),
     [`create${T('Institution')}`]: async (
       _: unknown,
       a: { input: InstitutionValues; idempotencyKey?: string | null },
@@ -381,6 +419,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'creating a project');
       withInput(() => validateProject(a.input));
+      checkImplementationAllowed(a.input, null);
       const id = await audited(ctx, 'createProject', (trx) =>
         once(trx, identity, a.idempotencyKey, 'createProject', async () => {
           const id = await nextId(trx, 'Project', 'project_numbers');
@@ -404,6 +443,8 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
         const before = projectValues(current, columns);
         const patch = Object.fromEntries(Object.entries(a.patch).filter(([, v]) => v !== undefined));
         const after = { ...before, ...patch } as ProjectValues & Input;
+        withInput(() => validateProject(after, a.id));
+        checkImplementationAllowed(after, current);
         await writeProject(trx, a.id, after, true, identity);
         return { id: a.id, before, after };
       });
@@ -436,26 +477,40 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
 
     [`create${T('Evaluation')}`]: async (
       _: unknown,
-      a: { input: EvaluationValues & { overallRating?: string | null }; idempotencyKey?: string | null },
+      a: {
+        input: EvaluationValues & { overallRating?: string | null; overallRatingJustification?: string | null };
+        idempotencyKey?: string | null;
+      },
       ctx: AgencyContext,
     ) => {
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.evaluation, 'opening an evaluation');
       withInput(() => validateEvaluation(a.input));
+      const scores = Object.fromEntries(a.input.ratings.map((r) => [r.criterion, r.score]));
+      const rule = a.input.ratings.length ? overallRating(scores) : null;
+      withInput(() => {
+        text('overallRatingJustification', a.input.overallRatingJustification, LIMITS.comment);
+        if (a.input.overallRating && a.input.overallRating !== rule && !a.input.overallRatingJustification?.trim()) {
+          throw new InputError(
+            'overallRatingJustification',
+            `overallRating ${a.input.overallRating} departs from the rule's ${rule ?? '(no ratings to apply it to)'}: give overallRatingJustification, or leave overallRating out`,
+          );
+        }
+      });
       if (!a.input.evaluators.includes(agency.code)) {
         throw badInput(`evaluators must include ${agency.code}, the agency that holds the evaluation`, 'evaluators');
       }
       const id = await audited(ctx, 'createEvaluation', (trx) =>
         once(trx, identity, a.idempotencyKey, 'createEvaluation', async () => {
           const id = await nextId(trx, 'Evaluation', 'evaluation_numbers');
-          const scores = Object.fromEntries(a.input.ratings.map((r) => [r.criterion, r.score]));
           const row = {
             id,
             project_id: a.input.projectId,
             type: a.input.type,
             date: a.input.date,
             evaluators: a.input.evaluators,
-            overall_rating: a.input.overallRating ?? (a.input.ratings.length ? overallRating(scores) : null),
+            overall_rating: a.input.overallRating ?? rule,
+            overall_rating_justification: a.input.overallRatingJustification?.trim() || null,
             findings: a.input.findings ?? null,
             lessons: a.input.lessons ?? null,
             recommendations: a.input.recommendations ?? null,

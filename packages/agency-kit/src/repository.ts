@@ -24,6 +24,9 @@ export type ProjectRow = Selectable<ProjectTable> & {
   participants: ParticipantTable[];
   relations: { related_id: string; type: number }[];
   confirmations: { agency: string; user_id: string; at: string; comment: string | null }[];
+  report_count: number | string;
+  next_report_due: string | null;
+  monitoring_overdue: boolean;
   /** The agency's own columns, added by its migrations. */
   [column: string]: unknown;
 };
@@ -39,12 +42,19 @@ export interface Slice<T> {
 }
 
 /** Keeps the given order of ids; ids without a record map to null. */
-function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+export function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 // ---------------------------------------------------------------- projects
+
+/**
+ * When a project's next monitoring report is due: the end of its last reported period (or its
+ * start) plus its reporting interval; only projects in implementation are due anything.
+ */
+const NEXT_REPORT_DUE = sql<string | null>`(case when projects.status = ${sql.lit(ACTIVITY_STATUS.IMPLEMENTATION)}
+  then (coalesce(projects.last_report_end, projects.start_date) + make_interval(months => projects.reporting_interval_months::int))::date end)`;
 
 function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
   return [
@@ -65,6 +75,13 @@ function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
         .whereRef('c.project_id', '=', 'projects.id')
         .orderBy('c.at'),
     ).as('confirmations'),
+    eb
+      .selectFrom('monitoring_reports as m')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .whereRef('m.project_id', '=', 'projects.id')
+      .as('report_count'),
+    NEXT_REPORT_DUE.as('next_report_due'),
+    sql<boolean>`coalesce(${NEXT_REPORT_DUE} < current_date, false)`.as('monitoring_overdue'),
   ];
 }
 
@@ -105,11 +122,15 @@ function projectWhere(f: ProjectFilter | null | undefined) {
     }
     if (f?.startsFrom) and.push(eb('projects.start_date', '>=', f.startsFrom));
     if (f?.startsTo) and.push(eb('projects.start_date', '<=', f.startsTo));
+    if (f?.monitoringOverdue != null) {
+      const overdue = sql<boolean>`coalesce(${NEXT_REPORT_DUE} < current_date, false)`;
+      and.push(f.monitoringOverdue ? overdue : sql<boolean>`not ${overdue}`);
+    }
     return eb.and(and);
   };
 }
 
-function keyset(rank: string, after: OrderKey | null) {
+export function keyset(rank: string, after: OrderKey | null) {
   return <DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) =>
     after ? sql<boolean>`(${sql.ref(rank)}, ${sql.ref('id')}) > (${after[0]}, ${after[1]})` : eb.lit(true);
 }
@@ -147,7 +168,7 @@ export interface Counted {
   key: string;
 }
 
-async function slice<Item>(
+export async function slice<Item>(
   base: SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, object>,
   page: (qb: typeof base) => SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, Item>,
   db: Db,

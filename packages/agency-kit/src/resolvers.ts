@@ -7,25 +7,43 @@
 import type { Identity } from '@ssc/auth';
 import {
   type AgencyEntry,
+  type CooperationRequestFilter,
   decodeSearchKey,
   type EvaluationFilter,
+  type ExpertFilter,
   encodeCursor,
   encodeSearchKey,
   type InstitutionFilter,
   includesAgency,
+  type LessonFilter,
   type OrderKey,
   type PageArgs,
   type ProjectFilter,
   pageArgs,
   sliceField,
   typeName,
+  validateCooperationRequestFilter,
   validateEvaluationFilter,
+  validateExpertFilter,
   validateInstitutionFilter,
+  validateLessonFilter,
   validateProjectFilter,
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
 import type { AgencyExtension } from './agency.ts';
+import { expertToGraph, lessonToGraph, profileToGraph, reportToGraph, requestToGraph } from './cycle-mapping.ts';
+import {
+  cycleOrderKeys,
+  expertSlice,
+  expertsByIds,
+  lessonSlice,
+  lessonsByIds,
+  profileOf,
+  reportsByProjects,
+  requestSlice,
+  requestsByIds,
+} from './cycle-repository.ts';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
 import { agencyMutations, auditLogResolver, signingKeysResolver, usersResolver } from './mutations.ts';
 import {
@@ -115,6 +133,19 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
       (r) => evaluationToGraph(agency, r),
     ),
     evaluationSearch,
+    request: loader(
+      (ids) => requestsByIds(db, ids),
+      (r) => requestToGraph(agency, r, viewer),
+    ),
+    expert: loader(
+      (ids) => expertsByIds(db, ids),
+      (r) => expertToGraph(agency, r, viewer),
+    ),
+    lesson: loader(
+      (ids) => lessonsByIds(db, ids, viewer === agency.code),
+      (r) => lessonToGraph(agency, r),
+    ),
+    reports: new DataLoader<string, Graph[]>(async (ids) => (await reportsByProjects(db, ids)).map((rows) => rows.map(reportToGraph))),
   };
 }
 
@@ -134,12 +165,15 @@ async function toPage<K extends { id: string }>(
   };
 }
 
-/** The three kinds of list an agency serves, each by the same recipe. */
+/** Who asks: their agency (null when anonymous), and whether it is this agency. */
+type Viewer = { agency: string | null; own: boolean };
+
+/** The kinds of list an agency serves, each by the same recipe. */
 const LISTS = {
   Project: {
     connection: 'ProjectConnection',
     validate: (f: unknown) => validateProjectFilter(f as ProjectFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null, c: Counted) => projectSlice(db, f as ProjectFilter, p, c),
+    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => projectSlice(db, f as ProjectFilter, p, c),
     item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
     key: orderKeys.project,
     loader: 'project',
@@ -147,7 +181,7 @@ const LISTS = {
   Institution: {
     connection: 'InstitutionConnection',
     validate: (f: unknown) => validateInstitutionFilter(f as InstitutionFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, _viewer: string | null, c: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
+    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
     key: orderKeys.institution,
     loader: 'institution',
@@ -155,10 +189,34 @@ const LISTS = {
   Evaluation: {
     connection: 'EvaluationConnection',
     validate: (f: unknown) => validateEvaluationFilter(f as EvaluationFilter),
-    slice: (db: Db, f: unknown, p: PageArgs, viewer: string | null, c: Counted) => evaluationSlice(db, f as EvaluationFilter, p, viewer, c),
+    slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => evaluationSlice(db, f as EvaluationFilter, p, v.agency, c),
     item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
     key: orderKeys.evaluation,
     loader: 'evaluation',
+  },
+  CooperationRequest: {
+    connection: 'CooperationRequestConnection',
+    validate: (f: unknown) => validateCooperationRequestFilter(f as CooperationRequestFilter),
+    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => requestSlice(db, f as CooperationRequestFilter, p, c),
+    item: (k: { id: string; submitted_at: string }) => ({ id: k.id, submittedAt: k.submitted_at }),
+    key: cycleOrderKeys.request,
+    loader: 'request',
+  },
+  Expert: {
+    connection: 'ExpertConnection',
+    validate: (f: unknown) => validateExpertFilter(f as ExpertFilter),
+    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => expertSlice(db, f as ExpertFilter, p, c),
+    item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
+    key: cycleOrderKeys.expert,
+    loader: 'expert',
+  },
+  Lesson: {
+    connection: 'LessonConnection',
+    validate: (f: unknown) => validateLessonFilter(f as LessonFilter),
+    slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => lessonSlice(db, f as LessonFilter, p, v.own, c),
+    item: (k: { id: string; published_at: string | null }) => ({ id: k.id, publishedAt: k.published_at }),
+    key: cycleOrderKeys.lesson,
+    loader: 'lesson',
   },
 } as const;
 
@@ -179,6 +237,18 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
         p.institutionId ? ctx.loaders.institution.load(p.institutionId) : null,
     },
   };
+  /** Fields that load further records of this agency. */
+  const typeResolvers = {
+    Project: {
+      monitoringReports: (p: { id: string }, _: unknown, ctx: AgencyContext) => ctx.loaders.reports.load(p.id),
+      request: (p: { requestId: string | null }, _: unknown, ctx: AgencyContext) =>
+        p.requestId ? ctx.loaders.request.load(p.requestId) : null,
+    },
+    CooperationRequest: {
+      project: (r: { projectId: string | null }, _: unknown, ctx: AgencyContext) =>
+        r.projectId ? ctx.loaders.project.load(r.projectId) : null,
+    },
+  };
   for (const [kind, list] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
     // biome-ignore lint/suspicious/noExplicitAny: the three lists differ only in their row types
     const l = list as any;
@@ -188,9 +258,8 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
         l.validate(a.filter);
         return pageArgs(a.first, a.after);
       });
-      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code)
-        ? await l.slice(db, a.filter, page, identity?.agency ?? null)
-        : EMPTY;
+      const viewer: Viewer = { agency: identity?.agency ?? null, own: identity?.agency === agency.code };
+      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code) ? await l.slice(db, a.filter, page, viewer) : EMPTY;
       return { page, s };
     };
     Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
@@ -201,6 +270,7 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     resolvers[t(kind)] = {
       __resolveReference: (r: { id: string }, ctx: AgencyContext) => ctx.loaders[list.loader].load(r.id),
       ...(kind === 'Project' ? extraTypeResolvers : {}),
+      ...(typeResolvers as Record<string, object>)[kind],
     };
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
@@ -212,6 +282,11 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
   }
   Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   Query[`${agency.subgraph}AuditLog`] = auditLogResolver(agency, db);
+  Query[`${agency.subgraph}Profile`] = async () => profileToGraph(agency, await profileOf(db));
+  resolvers.AgencyProfile = { __resolveType: () => `${agency.typePrefix}AgencyProfile` };
+  resolvers[`${agency.typePrefix}AgencyProfile`] = {
+    __resolveReference: async ({ code }: { code: string }) => (code === agency.code ? profileToGraph(agency, await profileOf(db)) : null),
+  };
   Query[`${agency.subgraph}Users`] = usersResolver(agency, db);
   Query[`${agency.subgraph}SigningKeys`] = signingKeysResolver(db);
   return resolvers;

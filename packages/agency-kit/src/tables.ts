@@ -42,6 +42,10 @@ export interface ProjectTable {
   sdgs: number[];
   budget_amount: number | null;
   budget_currency: string | null;
+  request_id: ColumnType<string | null, string | null | undefined, string | null>;
+  results: ColumnType<ResultValue[], string | undefined, string>;
+  reporting_interval_months: ColumnType<number, number | undefined, number>;
+  last_report_end: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -78,6 +82,7 @@ export interface EvaluationTable {
   lessons: string | null;
   recommendations: string | null;
   report_url: string | null;
+  overall_rating_justification: ColumnType<string | null, string | null | undefined, string | null>;
   status: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -145,7 +150,162 @@ export interface SigningKeyTable {
   retired_at: ColumnType<Date | null, never, Date>;
 }
 
+export interface IndicatorValue {
+  ref: string;
+  title: string;
+  measure: string;
+  ascending: boolean;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  targetValue: number | null;
+}
+export interface ResultValue {
+  type: string;
+  title: string;
+  indicators: IndicatorValue[];
+}
+export interface ProgressValue {
+  indicatorRef: string;
+  indicatorTitle: string;
+  baselineValue: number | null;
+  targetValue: number | null;
+  actualValue: number;
+  comment: string | null;
+}
+export interface ContactValue {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface ProfileTable {
+  singleton: ColumnType<boolean, boolean | undefined, never>;
+  mandate: string | null;
+  legal_instruments: Json<Record<string, unknown>[]>;
+  coordination_mechanisms: Json<Record<string, unknown>[]>;
+  focal_points: Json<Record<string, unknown>[]>;
+  updated_at: ColumnType<Date | null, Date | undefined, Date>;
+  updated_by: string | null;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface RequestTable {
+  id: string;
+  title: string;
+  description: string | null;
+  sectors: string[];
+  sdgs: number[];
+  requester_name: string;
+  requester_country: string;
+  requester_agency: string | null;
+  desired_modality: string | null;
+  contact: ColumnType<ContactValue | null, string | null, string | null>;
+  status: ColumnType<string, string | undefined, string>;
+  decline_reason: string | null;
+  project_id: string | null;
+  submitted_at: ColumnType<Date, Date | string, never>;
+  submitted_rank: ColumnType<number, number, never>;
+  submitted_by: string;
+  submitted_by_agency: string;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface TransitionTable {
+  request_id: string;
+  position: number;
+  from_status: string | null;
+  to_status: string;
+  user_id: string;
+  agency: string;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  comment: string | null;
+}
+
+export interface ReportTable {
+  id: string;
+  project_id: string;
+  period_start: string;
+  period_end: string;
+  side: string;
+  agency: string;
+  author: string;
+  summary: string | null;
+  progress: Json<ProgressValue[]>;
+  issues: string | null;
+  next_steps: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface CommentTable {
+  id: Generated<number>;
+  report_id: string;
+  agency: string;
+  user_id: string;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  text: string;
+}
+
+export interface ExpertTable {
+  id: string;
+  name: string;
+  sort_name: string;
+  nationality: string;
+  sectors: string[];
+  languages: string[];
+  expertise_summary: string | null;
+  contact: ColumnType<ContactValue | null, string | null, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface AvailabilityTable {
+  expert_id: string;
+  available_from: string;
+  available_to: string;
+}
+
+export interface DeploymentTable {
+  id: Generated<number>;
+  expert_id: string;
+  project_id: string;
+  role: string;
+  start_date: string;
+  end_date: string;
+  created_at: ColumnType<Date, never, never>;
+  created_by: string | null;
+}
+
+export interface LessonTable {
+  id: string;
+  title: string;
+  summary: string;
+  project_id: string | null;
+  evaluation_id: string | null;
+  sectors: string[];
+  countries: string[];
+  public: boolean;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | null>;
+  published_rank: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+}
+
 export interface AgencyDatabase {
+  agency_profile: ProfileTable;
+  cooperation_requests: RequestTable;
+  request_transitions: TransitionTable;
+  monitoring_reports: ReportTable;
+  report_comments: CommentTable;
+  experts: ExpertTable;
+  expert_availability: AvailabilityTable;
+  expert_deployments: DeploymentTable;
+  lessons: LessonTable;
   agency_users: AgencyUserTable;
   signing_keys: SigningKeyTable;
   evaluation_signoffs: SignOffTable;

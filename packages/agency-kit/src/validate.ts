@@ -2,17 +2,20 @@
  * Validation of what a mutation writes: codes against the IATI code lists, dates and their
  * order, sizes, and references. Each problem is an InputError naming the argument to fix.
  */
+
 import {
   AGENCIES,
   codelists,
   DAC_CRITERIA,
   InputError,
   isIsoDate,
+  isLanguage,
   ORGANISATION_ROLE,
   PARTICIPANT_ROLES,
   parseId,
   RELATED_ACTIVITY_TYPE,
 } from '@ssc/contract';
+import type { ResultValue } from './tables.ts';
 
 export const LIMITS = {
   name: 300,
@@ -80,6 +83,76 @@ export interface ProjectValues {
     agency?: string | null;
   }[];
   relatedProjects?: { type: string; id: string }[] | null;
+  results?: ResultInput[] | null;
+  reportingIntervalMonths?: number | null;
+}
+
+export interface ResultInput {
+  type: string;
+  title: string;
+  indicators: {
+    ref: string;
+    title: string;
+    measure: string;
+    ascending?: boolean | null;
+    baselineYear?: number | null;
+    baselineValue?: number | null;
+    targetValue?: number | null;
+  }[];
+}
+
+/** The stored form of a project's results. */
+export function resultValues(results: ResultInput[] | null | undefined): ResultValue[] {
+  return (results ?? []).map((r) => ({
+    type: r.type,
+    title: r.title.trim(),
+    indicators: r.indicators.map((i) => ({
+      ref: i.ref.trim(),
+      title: i.title.trim(),
+      measure: i.measure,
+      ascending: i.ascending ?? true,
+      baselineYear: i.baselineYear ?? null,
+      baselineValue: i.baselineValue ?? null,
+      targetValue: i.targetValue ?? null,
+    })),
+  }));
+}
+
+function finite(arg: string, v: number | null | undefined): void {
+  if (v != null && (!Number.isFinite(v) || Math.abs(v) > 1e15)) throw new InputError(arg, `${arg} must be a finite number`);
+}
+
+function year(arg: string, v: number | null | undefined): void {
+  if (v != null && (!Number.isInteger(v) || v < 1900 || v > 2100)) throw new InputError(arg, `${arg} must be a year between 1900 and 2100`);
+}
+
+function validateResults(results: ResultInput[] | null | undefined): void {
+  list('results', results, 20);
+  const refs = new Set<string>();
+  (results ?? []).forEach((r, i) => {
+    const arg = `results[${i}]`;
+    code(
+      `${arg}.type`,
+      r.type,
+      (c) => codelists.resultType.has(c),
+      'an IATI result type code ("1" output, "2" outcome, "3" impact, "9" other)',
+    );
+    text(`${arg}.title`, r.title, LIMITS.title, true);
+    list(`${arg}.indicators`, r.indicators, 20);
+    r.indicators.forEach((x, j) => {
+      const ia = `${arg}.indicators[${j}]`;
+      text(`${ia}.ref`, x.ref, 50, true);
+      code(`${ia}.ref`, x.ref, (v) => /^[\w.-]+$/.test(v.trim()), 'a reference of letters, digits, ".", "_" or "-"');
+      if (refs.has(x.ref.trim()))
+        throw new InputError(`${ia}.ref`, `${ia}.ref: "${x.ref}" names another indicator of this project; refs must be unique`);
+      refs.add(x.ref.trim());
+      text(`${ia}.title`, x.title, LIMITS.title, true);
+      code(`${ia}.measure`, x.measure, (c) => codelists.indicatorMeasure.has(c), 'an IATI indicator measure code (1-5)');
+      year(`${ia}.baselineYear`, x.baselineYear);
+      finite(`${ia}.baselineValue`, x.baselineValue);
+      finite(`${ia}.targetValue`, x.targetValue);
+    });
+  });
 }
 
 /** Checks a whole project (after a patch is applied to the stored one). `self` is its own id, if it has one. */
@@ -125,6 +198,11 @@ export function validateProject(p: ProjectValues, self?: string): void {
   });
   const ids = (p.relatedProjects ?? []).map((r) => r.id);
   if (new Set(ids).size !== ids.length) throw new InputError('relatedProjects', 'relatedProjects names a project twice');
+  validateResults(p.results);
+  const interval = p.reportingIntervalMonths;
+  if (interval != null && (!Number.isInteger(interval) || interval < 1 || interval > 24)) {
+    throw new InputError('reportingIntervalMonths', 'reportingIntervalMonths must be a whole number of months between 1 and 24');
+  }
 }
 
 export interface InstitutionValues {
@@ -175,4 +253,211 @@ export function validateEvaluation(e: EvaluationValues): void {
   for (const f of ['findings', 'lessons', 'recommendations'] as const) text(f, e[f], LIMITS.text);
   text('reportUrl', e.reportUrl, LIMITS.url);
   code('reportUrl', e.reportUrl, (u) => /^https?:\/\/\S+$/.test(u), 'an http(s) URL');
+}
+
+// ---------------------------------------------------------------- the cooperation cycle
+
+export const isEmail = (v: string) => /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/.test(v);
+
+export function contact(arg: string, c: { name?: string | null; email?: string | null; phone?: string | null } | null | undefined): void {
+  if (!c) return;
+  text(`${arg}.name`, c.name, LIMITS.name);
+  text(`${arg}.email`, c.email, 320);
+  code(`${arg}.email`, c.email, isEmail, 'an e-mail address');
+  text(`${arg}.phone`, c.phone, 40);
+  code(`${arg}.phone`, c.phone, (v) => /^\+?[0-9 ()./-]{4,40}$/.test(v), 'a phone number (digits, spaces, "+", "-", "(", ")")');
+}
+
+export const sectors = (arg: string, values: readonly string[] | null | undefined): void => {
+  list(arg, values);
+  (values ?? []).forEach((s, i) => {
+    code(`${arg}[${i}]`, s, (x) => /^\d{5}$/.test(x) && codelists.sector.has(x), 'a DAC 5-digit sector code');
+  });
+};
+
+const countries = (arg: string, values: readonly string[] | null | undefined): void => {
+  list(arg, values);
+  (values ?? []).forEach((c, i) => {
+    country(`${arg}[${i}]`, c);
+  });
+};
+
+const sdgs = (arg: string, values: readonly number[] | null | undefined): void => {
+  list(arg, values);
+  (values ?? []).forEach((g, i) => {
+    code(`${arg}[${i}]`, String(g), (x) => codelists.sdgGoal.has(x), 'an SDG goal (1-17)');
+  });
+};
+
+/** An id of `kind` issued by an agency of the federation. */
+export const recordId = (arg: string, id: string | null | undefined, kind: 'Project' | 'Evaluation', what: string) =>
+  code(arg, id, (v) => parseId(v)?.kind === kind, what);
+
+export interface ProfileValues {
+  mandate?: string | null;
+  legalInstruments: { kind: string; number?: string | null; year: number; title: string; scope?: string | null }[];
+  coordinationMechanisms: { name: string; role: string; members: { name: string; country?: string | null }[] }[];
+  focalPoints: { position: string; name?: string | null; area?: string | null; email?: string | null }[];
+}
+
+export function validateProfile(p: ProfileValues): void {
+  text('mandate', p.mandate, LIMITS.text);
+  list('legalInstruments', p.legalInstruments);
+  p.legalInstruments.forEach((l, i) => {
+    const arg = `legalInstruments[${i}]`;
+    text(`${arg}.number`, l.number, 100);
+    year(`${arg}.year`, l.year);
+    text(`${arg}.title`, l.title, LIMITS.title, true);
+    text(`${arg}.scope`, l.scope, LIMITS.comment);
+  });
+  list('coordinationMechanisms', p.coordinationMechanisms);
+  p.coordinationMechanisms.forEach((m, i) => {
+    const arg = `coordinationMechanisms[${i}]`;
+    text(`${arg}.name`, m.name, LIMITS.name, true);
+    text(`${arg}.role`, m.role, LIMITS.comment, true);
+    list(`${arg}.members`, m.members, 100);
+    m.members.forEach((x, j) => {
+      text(`${arg}.members[${j}].name`, x.name, LIMITS.name, true);
+      country(`${arg}.members[${j}].country`, x.country);
+    });
+  });
+  list('focalPoints', p.focalPoints);
+  p.focalPoints.forEach((f, i) => {
+    const arg = `focalPoints[${i}]`;
+    text(`${arg}.position`, f.position, LIMITS.name, true);
+    text(`${arg}.name`, f.name, LIMITS.name);
+    text(`${arg}.area`, f.area, LIMITS.name);
+    text(`${arg}.email`, f.email, 320);
+    code(`${arg}.email`, f.email, isEmail, 'an e-mail address');
+  });
+}
+
+export interface RequestValues {
+  title: string;
+  description?: string | null;
+  sectors: string[];
+  sdgs?: number[] | null;
+  requester: { name: string; country: string };
+  desiredModality?: string | null;
+  contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
+}
+
+export function validateRequest(r: RequestValues): void {
+  text('title', r.title, LIMITS.title, true);
+  text('description', r.description, LIMITS.text);
+  if (!r.sectors.length) throw new InputError('sectors', 'sectors must name at least one DAC 5-digit sector code');
+  sectors('sectors', r.sectors);
+  sdgs('sdgs', r.sdgs);
+  text('requester.name', r.requester.name, LIMITS.name, true);
+  country('requester.country', r.requester.country);
+  contact('contact', r.contact);
+}
+
+export interface ConversionValues {
+  title?: string | null;
+  description?: string | null;
+  plannedStartDate: string;
+  plannedEndDate: string;
+  budget?: { amount: number; currency: string } | null;
+  implementingInstitutionId?: string | null;
+}
+
+export function validateConversion(c: ConversionValues): void {
+  text('input.title', c.title, LIMITS.title);
+  if (c.title != null && !c.title.trim())
+    throw new InputError('input.title', 'input.title must not be empty (leave it out to keep the request title)');
+  text('input.description', c.description, LIMITS.text);
+  date('input.plannedStartDate', c.plannedStartDate);
+  date('input.plannedEndDate', c.plannedEndDate);
+  dateOrder('input.plannedStartDate', c.plannedStartDate, 'input.plannedEndDate', c.plannedEndDate);
+  code('input.implementingInstitutionId', c.implementingInstitutionId, (id) => parseId(id)?.kind === 'Institution', 'an institution id');
+}
+
+export interface ReportValues {
+  projectId: string;
+  periodStart: string;
+  periodEnd: string;
+  summary?: string | null;
+  progress: { indicatorRef: string; actualValue: number; comment?: string | null }[];
+  issues?: string | null;
+  nextSteps?: string | null;
+}
+
+export function validateReport(r: ReportValues): void {
+  recordId('input.projectId', r.projectId, 'Project', 'a project id');
+  date('input.periodStart', r.periodStart);
+  date('input.periodEnd', r.periodEnd);
+  dateOrder('input.periodStart', r.periodStart, 'input.periodEnd', r.periodEnd);
+  for (const f of ['summary', 'issues', 'nextSteps'] as const) text(`input.${f}`, r[f], LIMITS.text);
+  list('input.progress', r.progress, 100);
+  r.progress.forEach((x, i) => {
+    text(`input.progress[${i}].indicatorRef`, x.indicatorRef, 50, true);
+    finite(`input.progress[${i}].actualValue`, x.actualValue);
+    text(`input.progress[${i}].comment`, x.comment, LIMITS.comment);
+  });
+  const refs = r.progress.map((x) => x.indicatorRef);
+  if (new Set(refs).size !== refs.length) throw new InputError('input.progress', 'input.progress reports an indicator twice');
+}
+
+export interface ExpertValues {
+  name: string;
+  nationality: string;
+  sectors: string[];
+  languages: string[];
+  expertiseSummary?: string | null;
+  availability?: { from: string; to: string }[] | null;
+  contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
+}
+
+export function validateExpert(x: ExpertValues): void {
+  text('name', x.name, LIMITS.name, true);
+  country('nationality', x.nationality);
+  sectors('sectors', x.sectors);
+  if (!x.languages.length) throw new InputError('languages', 'languages must name at least one ISO 639-1 code, e.g. "pt"');
+  list('languages', x.languages, 20);
+  x.languages.forEach((l, i) => {
+    code(`languages[${i}]`, l, isLanguage, 'an ISO 639-1 language code (two lower-case letters, e.g. "pt")');
+  });
+  text('expertiseSummary', x.expertiseSummary, LIMITS.text);
+  list('availability', x.availability);
+  (x.availability ?? []).forEach((w, i) => {
+    date(`availability[${i}].from`, w.from);
+    date(`availability[${i}].to`, w.to);
+    dateOrder(`availability[${i}].from`, w.from, `availability[${i}].to`, w.to);
+  });
+  contact('contact', x.contact);
+}
+
+export interface DeploymentValues {
+  projectId: string;
+  role: string;
+  startDate: string;
+  endDate: string;
+}
+
+export function validateDeployment(d: DeploymentValues): void {
+  recordId('input.projectId', d.projectId, 'Project', 'a project id of an agency of the federation');
+  text('input.role', d.role, LIMITS.name, true);
+  date('input.startDate', d.startDate);
+  date('input.endDate', d.endDate);
+  dateOrder('input.startDate', d.startDate, 'input.endDate', d.endDate);
+}
+
+export interface LessonValues {
+  title: string;
+  summary: string;
+  projectId?: string | null;
+  evaluationId?: string | null;
+  sectors?: string[] | null;
+  countries?: string[] | null;
+  public?: boolean | null;
+}
+
+export function validateLesson(l: LessonValues): void {
+  text('title', l.title, LIMITS.title, true);
+  text('summary', l.summary, LIMITS.text, true);
+  recordId('projectId', l.projectId, 'Project', 'a project id of an agency of the federation');
+  recordId('evaluationId', l.evaluationId, 'Evaluation', 'an evaluation id of an agency of the federation');
+  sectors('sectors', l.sectors);
+  countries('countries', l.countries);
 }

@@ -28,6 +28,8 @@ export interface ProjectFilter {
   startsFrom?: string | null;
   startsTo?: string | null;
   participants?: string[] | null;
+  /** True: only projects in implementation whose monitoring report is overdue; false: only those not overdue. */
+  monitoringOverdue?: boolean | null;
 }
 
 export interface InstitutionFilter {
@@ -66,7 +68,7 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-function checkList<T>(arg: string, values: readonly T[] | null | undefined, valid: (v: T) => boolean, what: string) {
+export function checkList<T>(arg: string, values: readonly T[] | null | undefined, valid: (v: T) => boolean, what: string) {
   if (!values) return;
   if (values.length > MAX_LIST) throw new InputError(arg, `${arg} takes at most ${MAX_LIST} values`);
   const bad = values.filter((v) => !valid(v));
@@ -81,27 +83,30 @@ function checkList<T>(arg: string, values: readonly T[] | null | undefined, vali
   }
 }
 
-function checkDate(arg: string, value: string | null | undefined) {
+export function checkDate(arg: string, value: string | null | undefined) {
   if (value != null && !isIsoDate(value)) throw new InputError(arg, `${arg}: "${String(value).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
 }
 
-function checkDateOrder(fromArg: string, from: string | null | undefined, toArg: string, to: string | null | undefined) {
+export function checkDateOrder(fromArg: string, from: string | null | undefined, toArg: string, to: string | null | undefined) {
   if (from && to && from > to) throw new InputError(toArg, `${toArg} (${to}) is before ${fromArg} (${from})`);
 }
 
-function checkText(arg: string, value: string | null | undefined) {
+export function checkText(arg: string, value: string | null | undefined) {
   if (value != null && value.length > MAX_TEXT) throw new InputError(arg, `${arg} is longer than ${MAX_TEXT} characters`);
 }
 
 const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
-const isAgency = (c: string) => agencyCodes.has(c);
-const isCountry = (c: string) => codelists.country.has(c);
+export const isSector = (s: string) => /^\d{5}$/.test(s) && codelists.sector.has(s);
+export const isAgency = (c: string) => agencyCodes.has(c);
+export const isCountry = (c: string) => codelists.country.has(c);
 
 export function validateProjectFilter(f: ProjectFilter | null | undefined): void {
   if (!f) return;
   checkList('filter.agencies', f.agencies, isAgency, `agency codes (${[...agencyCodes].join(', ')})`);
   checkList('filter.countries', f.countries, isCountry, 'ISO 3166-1 alpha-2 country codes');
-  checkList('filter.sectors', f.sectors, (s) => /^\d{5}$/.test(s) && codelists.sector.has(s), 'DAC 5-digit sector codes');
+  checkList('filter.sectors', f.sectors, isSector, 'DAC 5-digit sector codes');
+  if (f.monitoringOverdue != null && typeof f.monitoringOverdue !== 'boolean')
+    throw new InputError('filter.monitoringOverdue', 'filter.monitoringOverdue must be true or false');
   checkList('filter.sdgs', f.sdgs, (g) => Number.isInteger(g) && g >= 1 && g <= 17, 'SDG goals (1-17)');
   checkList('filter.statuses', f.statuses, (s) => s in ACTIVITY_STATUS, 'activity statuses');
   checkList('filter.modalities', f.modalities, (m) => (MODALITIES as readonly string[]).includes(m), 'modalities');

@@ -1,4 +1,5 @@
 export * from './codelists.ts';
+export * from './cycle.ts';
 export * from './filters.ts';
 export * from './paging.ts';
 export * from './rating.ts';

@@ -92,3 +92,15 @@ export function decodeSearchKey<F>(key: string): { filter: F; first: number; aft
   const value = JSON.parse(key) as { f: F; n: number; a: string | null };
   return { filter: value.f, first: value.n, after: value.a };
 }
+
+/** Seconds to the end of 9999: ascending rank = latest instant first. */
+const INSTANT_MAX = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
+/** Rank of records without the instant (unpublished lessons): after every instant. */
+export const UNDATED_INSTANT_RANK = Number.MAX_SAFE_INTEGER;
+
+/** Rank of an instant, to the second, for lists ordered newest first; null sorts last. */
+export function instantRank(at: Date | string | null | undefined): number {
+  if (at == null) return UNDATED_INSTANT_RANK;
+  const ms = (at instanceof Date ? at : new Date(at)).getTime();
+  return Number.isNaN(ms) ? UNDATED_INSTANT_RANK : INSTANT_MAX - Math.floor(ms / 1000);
+}

@@ -93,6 +93,10 @@ export const RECORD_KINDS = {
   Project: 'P',
   Institution: 'I',
   Evaluation: 'E',
+  CooperationRequest: 'R',
+  MonitoringReport: 'M',
+  Expert: 'X',
+  Lesson: 'L',
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 

@@ -51,8 +51,355 @@ export type DacCriterion = (typeof DAC_CRITERIA)[number];
 export const OVERALL_RATINGS = ['A', 'B', 'C', 'D'] as const;
 export type OverallRating = (typeof OVERALL_RATINGS)[number];
 
+/**
+ * The states of a request for cooperation, in the order a request usually passes them.
+ * SUBMITTED: received from the requesting institution; UNDER_APPRAISAL: the provider studies it;
+ * ACCEPTED or DECLINED (with a reason); CONVERTED: a project was made of it.
+ */
+export const REQUEST_STATUSES = ['SUBMITTED', 'UNDER_APPRAISAL', 'ACCEPTED', 'DECLINED', 'CONVERTED'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** The provider's moves between states. CONVERTED is reached only by converting the request into a project. */
+export const REQUEST_TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
+  SUBMITTED: ['UNDER_APPRAISAL', 'DECLINED'],
+  UNDER_APPRAISAL: ['ACCEPTED', 'DECLINED'],
+  ACCEPTED: ['CONVERTED'],
+  DECLINED: [],
+  CONVERTED: [],
+};
+
+export const LEGAL_INSTRUMENT_KINDS = ['LAW', 'DECREE', 'REGULATION', 'AGREEMENT'] as const;
+
 const enumSdl = (name: string, values: readonly string[], doc: string): string =>
   `"""${doc}"""\nenum ${name} {\n${values.map((v) => `  ${v}`).join('\n')}\n}`;
+
+/** Cooperation-cycle enums, value types and inputs that every subgraph declares identically. */
+const CYCLE_SHARED_SDL = `
+${enumSdl('RequestStatus', REQUEST_STATUSES, 'Where a request for cooperation stands. Moves: SUBMITTED to UNDER_APPRAISAL or DECLINED; UNDER_APPRAISAL to ACCEPTED or DECLINED; ACCEPTED to CONVERTED (by converting it into a project). Any other move is refused with INVALID_TRANSITION.')}
+${enumSdl('LegalInstrumentKind', LEGAL_INSTRUMENT_KINDS, "The kind of a legal instrument that frames an agency's cooperation.")}
+
+input CooperationRequestFilter {
+  agencies: [String!]
+  """Requesting countries (ISO 3166-1 alpha-2)."""
+  countries: [String!]
+  statuses: [RequestStatus!]
+  """DAC 5-digit sector codes."""
+  sectors: [String!]
+  """Words that must all appear in the title or description."""
+  text: String
+  submittedFrom: Date
+  submittedTo: Date
+}
+
+input ExpertFilter {
+  agencies: [String!]
+  """DAC 5-digit sector codes."""
+  sectors: [String!]
+  """ISO 639-1 codes, e.g. ["pt"]; an expert matches by any of them."""
+  languages: [String!]
+  """Nationalities (ISO 3166-1 alpha-2)."""
+  countries: [String!]
+  """With availableTo: the expert has an availability window covering the whole range, and no deployment in it."""
+  availableFrom: Date
+  availableTo: Date
+  """Words in the name or expertise summary."""
+  text: String
+  """Experts deployed to any of these projects (any agency's)."""
+  deployedTo: [ID!]
+}
+
+input LessonFilter {
+  agencies: [String!]
+  projectIds: [ID!]
+  sectors: [String!]
+  countries: [String!]
+  text: String
+}
+
+"""A move of a request between states: who made it, when, and why."""
+type RequestTransition @shareable {
+  from: RequestStatus
+  to: RequestStatus!
+  user: String!
+  agency: Agency!
+  at: DateTime!
+  comment: String
+}
+
+"""The institution that asked for cooperation."""
+type Requester @shareable {
+  name: String!
+  country: Country!
+  """The federation agency through which it asked, when it asked through one."""
+  agency: Agency
+}
+
+"""A person to contact. Personal data: null for callers outside the agencies entitled to see it."""
+type Contact @shareable {
+  name: String
+  email: String
+  phone: String
+}
+
+"""An IATI result: type (output, outcome, impact), title and indicators."""
+type Result @shareable {
+  type: IatiCode!
+  title: String!
+  indicators: [Indicator!]!
+}
+
+type Indicator @shareable {
+  """The indicator's reference, unique within the project; monitoring reports name it."""
+  ref: String!
+  title: String!
+  """IATI indicator measure (1 unit, 2 percentage, ...)."""
+  measure: IatiCode!
+  """True when a higher value is better."""
+  ascending: Boolean!
+  baselineYear: Int
+  baselineValue: Float
+  targetValue: Float
+}
+
+"""Progress against one indicator in a reporting period (IATI result/indicator/period)."""
+type IndicatorProgress @shareable {
+  indicatorRef: String!
+  indicatorTitle: String!
+  baselineValue: Float
+  targetValue: Float
+  actualValue: Float!
+  comment: String
+}
+
+type ReportComment @shareable {
+  agency: Agency!
+  user: String!
+  at: DateTime!
+  text: String!
+}
+
+"""A periodic monitoring report of a project, written by the provider or the recipient side."""
+type MonitoringReport @shareable {
+  id: ID!
+  periodStart: Date!
+  periodEnd: Date!
+  """The writer's side in the project."""
+  side: ParticipantRole!
+  agency: Agency!
+  author: String!
+  summary: String
+  progress: [IndicatorProgress!]!
+  issues: String
+  nextSteps: String
+  createdAt: DateTime!
+  """Comments by the other participants, oldest first."""
+  comments: [ReportComment!]!
+}
+
+"""Whether a project's monitoring is up to date."""
+type MonitoringStatus @shareable {
+  reportingIntervalMonths: Int!
+  reportCount: Int!
+  lastPeriodEnd: Date
+  """When the next report is due (projects in implementation only)."""
+  nextReportDue: Date
+  """True when the project is in implementation and its next report is past due."""
+  overdue: Boolean!
+}
+
+type AvailabilityWindow @shareable {
+  from: Date!
+  to: Date!
+}
+
+"""A deployment of an expert, as the expert's agency records it (the project is resolved by the network subgraph)."""
+type DeploymentRef @shareable {
+  projectId: ID!
+  role: String!
+  startDate: Date!
+  endDate: Date!
+}
+
+type LegalInstrument @shareable {
+  kind: LegalInstrumentKind!
+  """The instrument's number, e.g. "94.973"."""
+  number: String
+  year: Int!
+  title: String!
+  scope: String
+}
+
+type MechanismMember @shareable {
+  name: String!
+  country: Country
+}
+
+"""A coordination body: its role and its members' institutions."""
+type CoordinationMechanism @shareable {
+  name: String!
+  role: String!
+  members: [MechanismMember!]!
+}
+
+type FocalPoint @shareable {
+  """The office or position, e.g. "Head of the Africa division"."""
+  position: String!
+  name: String
+  """Thematic or geographic area."""
+  area: String
+  email: String
+}
+
+input RequesterInput {
+  name: String!
+  """ISO 3166-1 alpha-2."""
+  country: String!
+}
+
+input ContactInput {
+  name: String
+  email: String
+  phone: String
+}
+
+input CooperationRequestInput {
+  title: String!
+  description: String
+  """DAC 5-digit sector codes."""
+  sectors: [String!]!
+  sdgs: [Int!]
+  requester: RequesterInput!
+  desiredModality: Modality
+  contact: ContactInput
+}
+
+"""What converting an accepted request adds to it: the project's plan."""
+input ConversionInput {
+  """Defaults to the request's title."""
+  title: String
+  description: String
+  plannedStartDate: Date!
+  plannedEndDate: Date!
+  budget: MoneyInput
+  """The provider's institution that implements, from its registry."""
+  implementingInstitutionId: ID
+}
+
+input IndicatorInput {
+  ref: String!
+  title: String!
+  """IATI indicator measure code, e.g. "1" (unit) or "2" (percentage)."""
+  measure: String!
+  ascending: Boolean = true
+  baselineYear: Int
+  baselineValue: Float
+  targetValue: Float
+}
+
+input ResultInput {
+  """IATI result type code: "1" output, "2" outcome, "3" impact, "9" other."""
+  type: String!
+  title: String!
+  indicators: [IndicatorInput!]!
+}
+
+input IndicatorProgressInput {
+  indicatorRef: String!
+  actualValue: Float!
+  comment: String
+}
+
+input MonitoringReportInput {
+  projectId: ID!
+  periodStart: Date!
+  periodEnd: Date!
+  summary: String
+  progress: [IndicatorProgressInput!]!
+  issues: String
+  nextSteps: String
+}
+
+input AvailabilityInput {
+  from: Date!
+  to: Date!
+}
+
+input ExpertInput {
+  name: String!
+  """ISO 3166-1 alpha-2."""
+  nationality: String!
+  sectors: [String!]!
+  """ISO 639-1 codes."""
+  languages: [String!]!
+  expertiseSummary: String
+  availability: [AvailabilityInput!]
+  contact: ContactInput
+}
+
+input ExpertPatch {
+  name: String
+  nationality: String
+  sectors: [String!]
+  languages: [String!]
+  expertiseSummary: String
+  availability: [AvailabilityInput!]
+  contact: ContactInput
+}
+
+input DeploymentInput {
+  """Any agency's project."""
+  projectId: ID!
+  role: String!
+  startDate: Date!
+  endDate: Date!
+}
+
+input LessonInput {
+  title: String!
+  summary: String!
+  """The project it was learnt in (any agency's)."""
+  projectId: ID
+  """The evaluation it comes from (any agency's)."""
+  evaluationId: ID
+  sectors: [String!]
+  countries: [String!]
+  """Publish at once (a lesson is otherwise visible to its agency only until published)."""
+  public: Boolean = false
+}
+
+input LegalInstrumentInput {
+  kind: LegalInstrumentKind!
+  number: String
+  year: Int!
+  title: String!
+  scope: String
+}
+
+input MechanismMemberInput {
+  name: String!
+  country: String
+}
+
+input CoordinationMechanismInput {
+  name: String!
+  role: String!
+  members: [MechanismMemberInput!]!
+}
+
+input FocalPointInput {
+  position: String!
+  name: String
+  area: String
+  email: String
+}
+
+input AgencyProfileInput {
+  mandate: String
+  legalInstruments: [LegalInstrumentInput!]!
+  coordinationMechanisms: [CoordinationMechanismInput!]!
+  focalPoints: [FocalPointInput!]!
+}
+`;
 
 /** Scalars, enums, inputs and value types that every subgraph declares identically. */
 export const SHARED_SDL = `
@@ -90,6 +437,8 @@ input ProjectFilter {
   startsTo: Date
   """Participating institutions, by name or IATI organisation identifier (case and accents ignored)."""
   participants: [String!]
+  """true: only projects in implementation whose next monitoring report is past due; false: all others."""
+  monitoringOverdue: Boolean
 }
 
 input EvaluationFilter {
@@ -192,7 +541,10 @@ input EvaluationInput {
   """Evaluating agencies by code; the holding agency must be one of them."""
   evaluators: [String!]!
   ratings: [RatingInput!]!
+  """Leave out to apply the rule (see ruleRating); a different rating needs overallRatingJustification."""
   overallRating: OverallRating
+  """Why the overall rating departs from the rule (required when it does)."""
+  overallRatingJustification: String
   findings: String
   lessons: String
   recommendations: String
@@ -231,6 +583,7 @@ type RelatedRef @shareable {
   type: RelatedActivityType!
   id: ID!
 }
+${CYCLE_SHARED_SDL}
 `;
 
 /** The fields of `Project` that the owning agency resolves (shared by all agency subgraphs). */
@@ -263,8 +616,15 @@ const PROJECT_FIELDS = `
   updatedAt: DateTime!
   """Incremented by every change; updates must name the version they read."""
   version: Int!
-  """Recipient-side confirmations of participation."""
-  confirmations: [Confirmation!]!`;
+  """Recipient-side confirmations of participation; every recipient agency must confirm before the project may enter IMPLEMENTATION."""
+  confirmations: [Confirmation!]!
+  """IATI results and indicators that monitoring reports measure progress against."""
+  results: [Result!]!
+  monitoring: MonitoringStatus!
+  """Monitoring reports, latest period first."""
+  monitoringReports: [MonitoringReport!]!
+  """The request for cooperation this project was converted from."""
+  request: CooperationRequest`;
 
 const INSTITUTION_FIELDS = `
   id: ID!
@@ -289,12 +649,83 @@ const EVALUATION_FIELDS = `
   evaluators: [Agency!]!
   ratings: [CriterionRating!]!
   overallRating: OverallRating
+  """The rating the documented rule gives from the criterion scores (README: Joint evaluation)."""
+  ruleRating: OverallRating
+  """Why overallRating departs from ruleRating, when it does."""
+  overallRatingJustification: String
   findings: String
   lessons: String
   recommendations: String
   reportUrl: String
   status: EvaluationStatus!
   signOffs: [SignOff!]!`;
+
+const REQUEST_FIELDS = `
+  id: ID!
+  """The provider agency the request is addressed to; it holds the request."""
+  agency: Agency!
+  title: String!
+  description: String
+  sectors: [Sector!]!
+  sdgs: [SdgGoal!]!
+  requester: Requester!
+  desiredModality: Modality
+  """Personal data: visible to the provider agency and to the agency that submitted the request, null for others."""
+  contact: Contact
+  status: RequestStatus!
+  """Every move, oldest first, starting with the submission."""
+  history: [RequestTransition!]!
+  declineReason: String
+  submittedAt: DateTime!
+  """The user who submitted it, and their agency."""
+  submittedBy: String!
+  submittedByAgency: Agency!
+  """Incremented by every change; moves must name the version they read."""
+  version: Int!
+  """The project made of it, once CONVERTED."""
+  project: Project`;
+
+const EXPERT_FIELDS = `
+  id: ID!
+  """The agency whose talent bank holds the expert."""
+  agency: Agency!
+  name: String!
+  nationality: Country!
+  sectors: [Sector!]!
+  """ISO 639-1 languages."""
+  languages: [IatiCode!]!
+  expertiseSummary: String
+  """Periods the agency offers the expert for deployments, earliest first."""
+  availability: [AvailabilityWindow!]!
+  """Personal data: only the expert's own agency sees it; null for everyone else."""
+  contact: Contact
+  version: Int!`;
+
+const LESSON_FIELDS = `
+  id: ID!
+  agency: Agency!
+  title: String!
+  summary: String!
+  sectors: [Sector!]!
+  countries: [Country!]!
+  """Published lessons are visible to everyone; others only to their agency."""
+  public: Boolean!
+  publishedAt: DateTime
+  createdAt: DateTime!
+  author: String!`;
+
+const PROFILE_FIELDS = `
+  """The agency's code."""
+  code: String!
+  agency: Agency!
+  mandate: String
+  """Laws, decrees, regulations and agreements that frame the agency's cooperation."""
+  legalInstruments: [LegalInstrument!]!
+  coordinationMechanisms: [CoordinationMechanism!]!
+  focalPoints: [FocalPoint!]!
+  updatedAt: DateTime
+  """0 until first set; updates must name the version they read."""
+  version: Int!`;
 
 const PROJECT_INPUT_FIELDS = (create: boolean) => {
   const req = (t: string) => (create ? `${t}!` : t);
@@ -314,7 +745,10 @@ const PROJECT_INPUT_FIELDS = (create: boolean) => {
   sdgs: ${req('[Int!]')}
   budget: MoneyInput
   participants: ${req('[ParticipantInput!]')}
-  relatedProjects: [RelatedProjectInput!]`;
+  relatedProjects: [RelatedProjectInput!]
+  results: [ResultInput!]
+  """Months between monitoring reports (1-24; default 6)."""
+  reportingIntervalMonths: Int`;
 };
 
 /** What an agency adds to the shared contract: its own fields, types and resolvers. */
@@ -333,14 +767,61 @@ const names = (a: AgencyEntry) => ({
   evaluation: typeName(a, 'Evaluation'),
   slice: (kind: string) => `${a.typePrefix}${kind}Slice`,
   list: (kind: string) => `${a.subgraph}${kind}s`,
+  t: (kind: string) => `${a.typePrefix}${kind}`,
 });
 
 /** The cross-agency lists: search entity, the record kind it lists. */
 export const SEARCHES = [
-  { connection: 'ProjectConnection', kind: 'Project' },
-  { connection: 'InstitutionConnection', kind: 'Institution' },
-  { connection: 'EvaluationConnection', kind: 'Evaluation' },
+  {
+    connection: 'ProjectConnection',
+    kind: 'Project',
+    filter: 'ProjectFilter',
+    query: 'projects',
+    order: 'startDate',
+    doc: 'ordered by start date (latest first, undated last), then id',
+  },
+  {
+    connection: 'InstitutionConnection',
+    kind: 'Institution',
+    filter: 'InstitutionFilter',
+    query: 'institutions',
+    order: 'name',
+    doc: 'ordered by name, then id',
+  },
+  {
+    connection: 'EvaluationConnection',
+    kind: 'Evaluation',
+    filter: 'EvaluationFilter',
+    query: 'evaluations',
+    order: 'date',
+    doc: 'latest first, then id',
+  },
+  {
+    connection: 'CooperationRequestConnection',
+    kind: 'CooperationRequest',
+    filter: 'CooperationRequestFilter',
+    query: 'cooperationRequests',
+    order: 'submittedAt',
+    doc: 'requests for cooperation, newest first, then id',
+  },
+  {
+    connection: 'ExpertConnection',
+    kind: 'Expert',
+    filter: 'ExpertFilter',
+    query: 'experts',
+    order: 'name',
+    doc: 'talent-bank experts, ordered by name, then id',
+  },
+  {
+    connection: 'LessonConnection',
+    kind: 'Lesson',
+    filter: 'LessonFilter',
+    query: 'lessons',
+    order: 'publishedAt',
+    doc: "published lessons, newest first (the caller's own agency's unpublished ones last)",
+  },
 ] as const;
+export type SearchKind = (typeof SEARCHES)[number]['kind'];
 
 /** The complete SDL of one agency's subgraph. */
 export function agencySubgraphSdl(agency: AgencyEntry, ext: AgencySdlExtension = {}): string {
@@ -386,6 +867,14 @@ interface Institution {${INSTITUTION_FIELDS}
 }
 interface Evaluation {${EVALUATION_FIELDS}
 }
+interface CooperationRequest {${REQUEST_FIELDS}
+}
+interface Expert {${EXPERT_FIELDS}
+}
+interface Lesson {${LESSON_FIELDS}
+}
+interface AgencyProfile {${PROFILE_FIELDS}
+}
 
 """A project recorded by ${agency.name}."""
 type ${n.project} implements Project @key(fields: "id") {${PROJECT_FIELDS}
@@ -399,6 +888,25 @@ type ${n.institution} implements Institution @key(fields: "id") {${INSTITUTION_F
 """An evaluation held by ${agency.name}, of its own project or of a partner agency's."""
 type ${n.evaluation} implements Evaluation @key(fields: "id") {${EVALUATION_FIELDS}
   projectId: ID! @inaccessible
+}
+
+"""A request for cooperation addressed to ${agency.name}."""
+type ${n.t('CooperationRequest')} implements CooperationRequest @key(fields: "id") {${REQUEST_FIELDS}
+}
+
+"""An expert in the talent bank of ${agency.name}."""
+type ${n.t('Expert')} implements Expert @key(fields: "id") {${EXPERT_FIELDS}
+  deploymentRefs: [DeploymentRef!]! @inaccessible
+}
+
+"""A lesson learnt, noted by ${agency.name}."""
+type ${n.t('Lesson')} implements Lesson @key(fields: "id") {${LESSON_FIELDS}
+  projectId: ID @inaccessible
+  evaluationId: ID @inaccessible
+}
+
+"""The legal and institutional framework of ${agency.name}."""
+type ${n.t('AgencyProfile')} implements AgencyProfile @key(fields: "code") {${PROFILE_FIELDS}
 }
 ${slices}
 ${ext.typeDefs ?? ''}
@@ -459,6 +967,27 @@ type Mutation {
   create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
   """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
   signOff${n.evaluation}(id: ID!): ${n.evaluation}!
+  """An admin of ${agency.code} replaces ${agency.code}'s profile: mandate, legal instruments, coordination mechanisms, focal points. \`version\` is the profile's version read (0 before the first)."""
+  set${n.t('AgencyProfile')}(version: Int!, input: AgencyProfileInput!): ${n.t('AgencyProfile')}!
+  """An officer or admin of any federation agency submits a request for cooperation to ${agency.code} (on behalf of the requesting institution)."""
+  submit${n.t('CooperationRequest')}(input: CooperationRequestInput!, idempotencyKey: String): ${n.t('CooperationRequest')}!
+  """An officer or admin of ${agency.code} moves a request to another state (see RequestStatus); DECLINED needs a comment giving the reason."""
+  move${n.t('CooperationRequest')}(id: ID!, version: Int!, to: RequestStatus!, comment: String): ${n.t('CooperationRequest')}!
+  """An officer or admin of ${agency.code} converts an ACCEPTED request into a PIPELINE project with the provider and the requester as participants."""
+  convert${n.t('CooperationRequest')}(id: ID!, version: Int!, input: ConversionInput!): ${n.t('CooperationRequest')}!
+  """An officer, evaluator or admin of an agency participating in one of ${agency.code}'s projects files a monitoring report on it."""
+  file${agency.typePrefix}MonitoringReport(input: MonitoringReportInput!, idempotencyKey: String): MonitoringReport!
+  """An officer, evaluator or admin of a participating agency comments on a monitoring report."""
+  commentOn${agency.typePrefix}MonitoringReport(id: ID!, text: String!): MonitoringReport!
+  """An officer or admin of ${agency.code} adds an expert to ${agency.code}'s talent bank."""
+  create${n.t('Expert')}(input: ExpertInput!, idempotencyKey: String): ${n.t('Expert')}!
+  update${n.t('Expert')}(id: ID!, version: Int!, patch: ExpertPatch!): ${n.t('Expert')}!
+  """An officer or admin of ${agency.code} deploys one of its experts to any agency's project; overlapping deployments are refused."""
+  deploy${n.t('Expert')}(id: ID!, version: Int!, input: DeploymentInput!): ${n.t('Expert')}!
+  """An officer, evaluator or admin of ${agency.code} notes a lesson learnt."""
+  create${n.t('Lesson')}(input: LessonInput!, idempotencyKey: String): ${n.t('Lesson')}!
+  """An officer, evaluator or admin of ${agency.code} publishes a lesson: it joins the cross-agency feed."""
+  publish${n.t('Lesson')}(id: ID!): ${n.t('Lesson')}!
   """An admin of ${agency.code} registers a user of ${agency.code}, sets its roles, or deactivates it."""
   set${agency.typePrefix}User(user: ID!, roles: [Role!]!, active: Boolean!): ${agency.typePrefix}User!
   """An admin of ${agency.code} publishes a new public signing key (a JWK with kid, no private part)."""
@@ -476,12 +1005,12 @@ type Query {
   ${agency.subgraph}AuditLog(recordId: ID, first: Int = 50, after: String): ${agency.typePrefix}AuditPage!
   """One of ${agency.code}'s projects by id."""
   ${agency.subgraph}Project(id: ID!): ${n.project}
-  """${agency.code}'s own projects, ordered by start date (latest first), then id."""
-  ${n.list('Project')}(filter: ProjectFilter, first: Int = 20, after: String): ${agency.typePrefix}ProjectPage!
-  """${agency.code}'s institutions, ordered by name, then id."""
-  ${n.list('Institution')}(filter: InstitutionFilter, first: Int = 20, after: String): ${agency.typePrefix}InstitutionPage!
-  """Evaluations held by ${agency.code}, latest first, then id."""
-  ${n.list('Evaluation')}(filter: EvaluationFilter, first: Int = 20, after: String): ${agency.typePrefix}EvaluationPage!
+  """${agency.code}'s profile: its legal and institutional framework."""
+  ${agency.subgraph}Profile: ${n.t('AgencyProfile')}!
+${SEARCHES.map(
+  ({ kind, filter, doc }) => `  """${agency.code}'s records only: ${doc}."""
+  ${n.list(kind)}(filter: ${filter}, first: Int = 20, after: String): ${agency.typePrefix}${kind}Page!`,
+).join('\n')}
 }
 `;
 }
@@ -502,6 +1031,29 @@ export function networkSubgraphSdl(): string {
   relatedRefs: [RelatedRef!]! @external
   relatedProjects: [RelatedProject!]! @requires(fields: "relatedRefs { type id }")
   evaluations(first: Int = 20, after: String): EvaluationConnection!
+  experts(first: Int = 20, after: String): ExpertConnection!
+  lessons(first: Int = 20, after: String): LessonConnection!
+}
+type ${n.t('CooperationRequest')} implements CooperationRequest @key(fields: "id") {
+  id: ID!
+  submittedAt: DateTime! @external
+}
+type ${n.t('Expert')} implements Expert @key(fields: "id") {
+  id: ID!
+  name: String! @external
+  deploymentRefs: [DeploymentRef!]! @external
+  deployments: [Deployment!]! @requires(fields: "deploymentRefs { projectId role startDate endDate }")
+}
+type ${n.t('Lesson')} implements Lesson @key(fields: "id") {
+  id: ID!
+  publishedAt: DateTime @external
+  projectId: ID @external
+  evaluationId: ID @external
+  project: Project @requires(fields: "projectId")
+  evaluation: Evaluation @requires(fields: "evaluationId")
+}
+type ${n.t('AgencyProfile')} implements AgencyProfile @key(fields: "code") {
+  code: String!
 }
 type ${n.institution} implements Institution @key(fields: "id") {
   id: ID!
@@ -517,8 +1069,7 @@ type ${n.evaluation} implements Evaluation @key(fields: "id") {
 }
 ${slices}`;
   }).join('\n');
-  const searches = SEARCHES.map(({ connection, kind }) => {
-    const orderField = kind === 'Project' ? 'startDate' : kind === 'Institution' ? 'name' : 'date';
+  const searches = SEARCHES.map(({ connection, kind, order: orderField }) => {
     const requires = AGENCIES.map((a) => `${sliceField(a)} { total items { id ${orderField} } }`).join(' ');
     return `type ${connection} @key(fields: "key") {
   key: String!
@@ -539,6 +1090,8 @@ type Agency @key(fields: "code") {
   country: Country!
   """IATI organisation identifier that prefixes the agency's activity identifiers."""
   iatiOrgId: String!
+  """Its legal and institutional framework, as the agency keeps it."""
+  profile: AgencyProfile!
 }
 """A country or territory (ISO 3166-1 alpha-2)."""
 type Country @key(fields: "code") {
@@ -568,6 +1121,35 @@ interface Project {
   relatedProjects: [RelatedProject!]!
   """Evaluations of this project held by any agency (joint monitoring and evaluation), latest first."""
   evaluations(first: Int = 20, after: String): EvaluationConnection!
+  """Experts of any agency deployed to this project, by name."""
+  experts(first: Int = 20, after: String): ExpertConnection!
+  """Lessons learnt in this project, noted by any agency, newest first."""
+  lessons(first: Int = 20, after: String): LessonConnection!
+}
+interface CooperationRequest {
+  id: ID!
+}
+interface Expert {
+  id: ID!
+  """Deployments to any agency's projects, earliest first."""
+  deployments: [Deployment!]!
+}
+interface Lesson {
+  id: ID!
+  """The project it was learnt in, whichever agency owns it."""
+  project: Project
+  """The evaluation it comes from, whichever agency holds it."""
+  evaluation: Evaluation
+}
+interface AgencyProfile {
+  code: String!
+}
+type Deployment {
+  role: String!
+  startDate: Date!
+  endDate: Date!
+  """The project, whichever agency owns it (null when that agency does not know the id)."""
+  project: Project
 }
 interface Institution {
   id: ID!
@@ -598,12 +1180,13 @@ type Query {
   project(id: ID!): Project
   institution(id: ID!): Institution
   evaluation(id: ID!): Evaluation
-  """Projects of every agency, ordered by start date (latest first, undated last), then id."""
-  projects(filter: ProjectFilter, first: Int = 20, after: String): ProjectConnection!
-  """Institutions of every agency, ordered by name, then id."""
-  institutions(filter: InstitutionFilter, first: Int = 20, after: String): InstitutionConnection!
-  """Evaluations held by every agency, latest first, then id."""
-  evaluations(filter: EvaluationFilter, first: Int = 20, after: String): EvaluationConnection!
+  cooperationRequest(id: ID!): CooperationRequest
+  expert(id: ID!): Expert
+  lesson(id: ID!): Lesson
+${SEARCHES.map(
+  ({ connection, filter, query, doc }) => `  """Every agency's: ${doc}."""
+  ${query}(filter: ${filter}, first: Int = 20, after: String): ${connection}!`,
+).join('\n')}
 }
 `;
 }

@@ -52,3 +52,7 @@ export function withInput<T>(fn: () => T): T {
     throw e;
   }
 }
+
+/** A move that the record's state machine does not allow from where it stands. */
+export const invalidTransition = (message: string, extensions: Record<string, unknown> = {}) =>
+  graphqlError(ErrorCode.INVALID_TRANSITION, message, extensions);

@@ -8,18 +8,24 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   AGENCIES,
   agencyByCode,
+  type CooperationRequestFilter,
   codelists,
   type EvaluationFilter,
+  type ExpertFilter,
   encodeSearchKey,
   type InstitutionFilter,
+  type LessonFilter,
   networkSubgraphSdl,
   type ProjectFilter,
   pageArgs,
   parseId,
   type RecordKind,
   typeName,
+  validateCooperationRequestFilter,
   validateEvaluationFilter,
+  validateExpertFilter,
   validateInstitutionFilter,
+  validateLessonFilter,
   validateProjectFilter,
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
@@ -31,7 +37,16 @@ export const typeDefs = networkSubgraphSdl();
 
 const agencyGraph = (code: string) => {
   const a = agencyByCode(code);
-  return a ? { code: a.code, name: a.name, acronym: a.acronym, country: countryGraph(a.country), iatiOrgId: a.iatiOrgId } : null;
+  return a
+    ? {
+        code: a.code,
+        name: a.name,
+        acronym: a.acronym,
+        country: countryGraph(a.country),
+        iatiOrgId: a.iatiOrgId,
+        profile: { __typename: `${a.typePrefix}AgencyProfile`, code: a.code },
+      }
+    : null;
 };
 function countryGraph(code: string) {
   const name = codelists.country.name(code);
@@ -90,6 +105,10 @@ function perAgencyResolvers() {
           first: a.first ?? null,
           after: a.after ?? null,
         }),
+      experts: (p: { id: string }, a: ListArgs<never>) =>
+        searchKey<ExpertFilter>(validateExpertFilter, { filter: { deployedTo: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
+      lessons: (p: { id: string }, a: ListArgs<never>) =>
+        searchKey<LessonFilter>(validateLessonFilter, { filter: { projectIds: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
       relatedProjects: (p: { relatedRefs?: { type: string; id: string }[] }) =>
         (p.relatedRefs ?? []).flatMap((r) => {
           const project = recordRef(r.id, 'Project');
@@ -108,6 +127,18 @@ function perAgencyResolvers() {
       __resolveReference: (r: unknown) => r,
       project: (e: { projectId?: string }) => (e.projectId ? recordRef(e.projectId, 'Project') : null),
     };
+    out[typeName(agency, 'CooperationRequest')] = { __resolveReference: (r: unknown) => r };
+    out[typeName(agency, 'Expert')] = {
+      __resolveReference: (r: unknown) => r,
+      deployments: (x: { deploymentRefs?: { projectId: string; role: string; startDate: string; endDate: string }[] }) =>
+        (x.deploymentRefs ?? []).map((d) => ({ ...d, project: recordRef(d.projectId, 'Project') })),
+    };
+    out[typeName(agency, 'Lesson')] = {
+      __resolveReference: (r: unknown) => r,
+      project: (l: { projectId?: string | null }) => (l.projectId ? recordRef(l.projectId, 'Project') : null),
+      evaluation: (l: { evaluationId?: string | null }) => (l.evaluationId ? recordRef(l.evaluationId, 'Evaluation') : null),
+    };
+    out[`${agency.typePrefix}AgencyProfile`] = { __resolveReference: (r: unknown) => r };
   }
   return out;
 }
@@ -127,6 +158,12 @@ export const resolvers = {
     projects: search<ProjectFilter>(validateProjectFilter),
     institutions: search<InstitutionFilter>(validateInstitutionFilter),
     evaluations: search<EvaluationFilter>(validateEvaluationFilter),
+    cooperationRequest: (_: unknown, { id }: { id: string }) => recordRef(id, 'CooperationRequest'),
+    expert: (_: unknown, { id }: { id: string }) => recordRef(id, 'Expert'),
+    lesson: (_: unknown, { id }: { id: string }) => recordRef(id, 'Lesson'),
+    cooperationRequests: search<CooperationRequestFilter>(validateCooperationRequestFilter),
+    experts: search<ExpertFilter>(validateExpertFilter),
+    lessons: search<LessonFilter>(validateLessonFilter),
   },
   Agency: { __resolveReference: ({ code }: { code: string }) => agencyGraph(code) },
   Country: {
@@ -142,6 +179,13 @@ export const resolvers = {
   ProjectConnection: searchEntity('Project'),
   InstitutionConnection: searchEntity('Institution'),
   EvaluationConnection: searchEntity('Evaluation'),
+  CooperationRequestConnection: searchEntity('CooperationRequest'),
+  ExpertConnection: searchEntity('Expert'),
+  LessonConnection: searchEntity('Lesson'),
+  CooperationRequest: byTypename,
+  Expert: byTypename,
+  Lesson: byTypename,
+  AgencyProfile: byTypename,
   ...perAgencyResolvers(),
 };
 

@@ -10,21 +10,27 @@ import {
   dateRank,
   decodeSearchKey,
   encodeCursor,
+  instantRank,
   nameSortKey,
   type OrderKey,
   sliceField,
   typeName,
 } from '@ssc/contract';
 
-export type SearchKind = 'Project' | 'Institution' | 'Evaluation';
+export type { SearchKind } from '@ssc/contract';
 
-type Item = { id: string; startDate?: string | null; name?: string; date?: string };
+import type { SearchKind } from '@ssc/contract';
+
+type Item = { id: string; startDate?: string | null; name?: string; date?: string; submittedAt?: string; publishedAt?: string | null };
 export type SliceValue = { total: number; items: Item[] } | null | undefined;
 
 const orderKey: Record<SearchKind, (i: Item) => OrderKey> = {
   Project: (i) => [dateRank(i.startDate), i.id],
   Institution: (i) => [nameSortKey(i.name ?? ''), i.id],
   Evaluation: (i) => [dateRank(i.date), i.id],
+  CooperationRequest: (i) => [instantRank(i.submittedAt), i.id],
+  Expert: (i) => [nameSortKey(i.name ?? ''), i.id],
+  Lesson: (i) => [instantRank(i.publishedAt), i.id],
 };
 
 export interface Merged {
