@@ -1,4 +1,4 @@
-import { AGENCIES, codelists, dateRank, encodeCursor, encodeSearchKey, sliceField } from '@ssc/contract';
+import { AGENCIES, codelists, dateRank, encodeCursor, encodeSearchKey, instantRank, sliceField } from '@ssc/contract';
 import { describe, expect, it } from 'vitest';
 import { recordRef, resolvers } from './index.ts';
 import { mergeSlices } from './merge.ts';
@@ -8,6 +8,59 @@ const [abc, jica] = AGENCIES;
 
 describe('the k-way merge of agency slices', () => {
   const representation = (first: number, slices: Record<string, unknown>) => ({ key: encodeSearchKey({ first }), ...slices });
+
+  it('orders lessons by publication time (newest first, to the second, unpublished last) and requests by submission time', () => {
+    const lessons = mergeSlices(
+      'Lesson',
+      representation(4, {
+        [sliceField(abc)]: {
+          total: 2,
+          items: [
+            { id: 'ABC-L-000002', publishedAt: '2026-11-29T10:00:00.900Z' },
+            { id: 'ABC-L-000001', publishedAt: null },
+          ],
+        },
+        [sliceField(jica)]: {
+          total: 2,
+          items: [
+            { id: 'JICA-L-000005', publishedAt: '2026-11-29T10:00:01.000Z' },
+            { id: 'JICA-L-000001', publishedAt: '2026-11-29T10:00:00.100Z' },
+          ],
+        },
+      }),
+    );
+    expect(lessons.nodes.map((n) => n.id)).toEqual(['JICA-L-000005', 'ABC-L-000002', 'JICA-L-000001', 'ABC-L-000001']);
+    expect(lessons.nodes[0]?.__typename).toBe('JicaLesson');
+    const requests = mergeSlices(
+      'CooperationRequest',
+      representation(1, {
+        [sliceField(abc)]: { total: 1, items: [{ id: 'ABC-R-000001', submittedAt: '2026-01-02T00:00:00Z' }] },
+        [sliceField(jica)]: { total: 1, items: [{ id: 'JICA-R-000001', submittedAt: '2026-01-01T00:00:00Z' }] },
+      }),
+    );
+    expect(requests).toMatchObject({ totalCount: 2, nodes: [{ __typename: 'AbcCooperationRequest', id: 'ABC-R-000001' }] });
+    expect(requests.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: encodeCursor([instantRank('2026-01-02T00:00:00Z'), 'ABC-R-000001']),
+    });
+  });
+
+  it('orders experts by folded name, then id', () => {
+    const merged = mergeSlices(
+      'Expert',
+      representation(3, {
+        [sliceField(abc)]: { total: 1, items: [{ id: 'ABC-X-000001', name: 'Élise Martin' }] },
+        [sliceField(jica)]: {
+          total: 2,
+          items: [
+            { id: 'JICA-X-000002', name: 'aiko sato' },
+            { id: 'JICA-X-000001', name: 'Zoe' },
+          ],
+        },
+      }),
+    );
+    expect(merged.nodes.map((n) => n.id)).toEqual(['JICA-X-000002', 'ABC-X-000001', 'JICA-X-000001']);
+  });
 
   it('orders across agencies by start date (latest first, undated last), then id, and sums the totals', () => {
     const merged = mergeSlices(
