@@ -15,7 +15,7 @@ import {
 } from '@ssc/contract';
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type Counted, type Db, inOrder, keyset, type Slice, slice } from './repository.ts';
+import { type Counted, type Db, inOrder, keysetSlice, type Slice } from './repository.ts';
 import type { AgencyDatabase, ExpertTable, LessonTable, ProfileTable, ReportTable, RequestTable } from './tables.ts';
 
 const tsMatch = (document: ReturnType<typeof sql>, text: string) =>
@@ -70,18 +70,7 @@ export async function requestSlice(
   counted?: Counted,
 ): Promise<Slice<RequestKey>> {
   const base = db.selectFrom('cooperation_requests').where(requestWhere(filter));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['cooperation_requests.id', 'cooperation_requests.submitted_at'])
-        .where(keyset('cooperation_requests.submitted_rank', page.after))
-        .orderBy('cooperation_requests.submitted_rank')
-        .orderBy('cooperation_requests.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'cooperation_requests', rank: 'submitted_rank', columns: ['id', 'submitted_at'] }, page, counted);
 }
 
 // ---------------------------------------------------------------- monitoring reports
@@ -190,18 +179,7 @@ export async function expertSlice(
   counted?: Counted,
 ): Promise<Slice<ExpertKey>> {
   const base = db.selectFrom('experts').where(expertWhere(filter));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['experts.id', 'experts.name'])
-        .where(keyset('experts.sort_name', page.after))
-        .orderBy('experts.sort_name')
-        .orderBy('experts.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'experts', rank: 'sort_name', columns: ['id', 'name'] }, page, counted);
 }
 
 // ---------------------------------------------------------------- lessons
@@ -245,18 +223,7 @@ export async function lessonSlice(
   counted?: Counted,
 ): Promise<Slice<LessonKey>> {
   const base = db.selectFrom('lessons').where(lessonWhere(filter)).where(lessonVisible(own));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['lessons.id', 'lessons.published_at'])
-        .where(keyset('lessons.published_rank', page.after))
-        .orderBy('lessons.published_rank')
-        .orderBy('lessons.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'lessons', rank: 'published_rank', columns: ['id', 'published_at'] }, page, counted);
 }
 
 // ---------------------------------------------------------------- profile

@@ -168,15 +168,28 @@ export interface Counted {
   key: string;
 }
 
-export async function slice<Item>(
-  base: SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, object>,
-  page: (qb: typeof base) => SelectQueryBuilder<AgencyDatabase, keyof AgencyDatabase, Item>,
+/**
+ * One agency's share of a list: its total for the filter (`base`), and the first `page.first`
+ * records after the cursor plus one (so the caller knows whether more follow), ordered by
+ * `rank` then id, in one statement. `columns` are what the page returns of each record.
+ */
+export async function keysetSlice<Item>(
   db: Db,
+  // biome-ignore lint/suspicious/noExplicitAny: any table's filtered query
+  base: SelectQueryBuilder<AgencyDatabase, any, object>,
+  order: { table: keyof AgencyDatabase; rank: string; columns: readonly string[] },
+  page: PageArgs,
   counted?: Counted,
 ): Promise<Slice<Item>> {
+  const window = base
+    .select(order.columns.map((c) => `${order.table}.${c}`) as never)
+    .where(keyset(`${order.table}.${order.rank}`, page.after))
+    .orderBy(`${order.table}.${order.rank}` as never)
+    .orderBy(`${order.table}.id` as never)
+    .limit(page.first + 1);
   const known = counted?.counts.get(counted.key);
   if (known !== undefined) {
-    const row = await db.selectNoFrom(() => [jsonArrayFrom(page(base)).as('items')]).executeTakeFirstOrThrow();
+    const row = await db.selectNoFrom(() => [jsonArrayFrom(window).as('items')]).executeTakeFirstOrThrow();
     return { total: known, items: row.items as Item[] };
   }
   const row = await db
@@ -185,7 +198,7 @@ export async function slice<Item>(
         .selectFrom(base.select((e) => e.fn.countAll<number>().as('n')).as('c'))
         .select('c.n')
         .as('total'),
-      jsonArrayFrom(page(base)).as('items'),
+      jsonArrayFrom(window).as('items'),
     ])
     .executeTakeFirstOrThrow();
   const total = Number(row.total ?? 0);
@@ -206,18 +219,7 @@ export async function projectSlice(
   counted?: Counted,
 ): Promise<Slice<ProjectKey>> {
   const base = db.selectFrom('projects').where(projectWhere(filter));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['projects.id', 'projects.start_date', 'projects.start_rank'])
-        .where(keyset('projects.start_rank', page.after))
-        .orderBy('projects.start_rank')
-        .orderBy('projects.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'projects', rank: 'start_rank', columns: ['id', 'start_date', 'start_rank'] }, page, counted);
 }
 
 // ---------------------------------------------------------------- institutions
@@ -254,18 +256,7 @@ export async function institutionSlice(
   counted?: Counted,
 ): Promise<Slice<InstitutionKey>> {
   const base = db.selectFrom('institutions').where(institutionWhere(filter));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['institutions.id', 'institutions.name', 'institutions.sort_name'])
-        .where(keyset('institutions.sort_name', page.after))
-        .orderBy('institutions.sort_name')
-        .orderBy('institutions.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'institutions', rank: 'sort_name', columns: ['id', 'name', 'sort_name'] }, page, counted);
 }
 
 // ---------------------------------------------------------------- evaluations
@@ -335,18 +326,7 @@ export async function evaluationSlice(
   counted?: Counted,
 ): Promise<Slice<EvaluationKey>> {
   const base = db.selectFrom('evaluations').where(evaluationWhere(filter)).where(visibleTo(viewer));
-  return slice(
-    base as never,
-    (qb) =>
-      (qb as unknown as typeof base)
-        .select(['evaluations.id', 'evaluations.date', 'evaluations.date_rank'])
-        .where(keyset('evaluations.date_rank', page.after))
-        .orderBy('evaluations.date_rank')
-        .orderBy('evaluations.id')
-        .limit(page.first + 1) as never,
-    db,
-    counted,
-  );
+  return keysetSlice(db, base, { table: 'evaluations', rank: 'date_rank', columns: ['id', 'date', 'date_rank'] }, page, counted);
 }
 
 export const orderKeys = {
