@@ -4,29 +4,18 @@
  * refuses (unknown codes, bad date order, oversize text, missing references, illegal
  * transitions, stale versions). Every refusal is checked to leave ABC's audit log unchanged.
  */
-import type { Role } from '@ssc/auth';
-import { issueToken, readPrivateKey } from '@ssc/auth';
 import { createDatabase, type Database } from '@ssc/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
+import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase } from './matrix.ts';
 
 const federation = useFederation({ seedProjects: 10 });
 
 type Res = { data?: Record<string, Record<string, unknown>> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-type Caller = { name: string; token: () => Promise<string | null> };
-const as = (agency: string, ...roles: Role[]): Caller => ({
-  name: `${agency} ${roles.join('+')}`,
-  token: () => federation().token(agency, roles),
-});
-const ANONYMOUS: Caller = { name: 'anonymous', token: async () => null };
-const FORGED: Caller = {
-  name: 'forged (ABC claims, JICA key)',
-  token: () =>
-    issueToken(readPrivateKey(federation().keysDir, 'JICA'), { agency: 'ABC', user: 'mallory', roles: ['admin', 'officer', 'evaluator'] }),
-};
+const { as, ANONYMOUS, FORGED } = callers(federation);
 const send = async (caller: Caller, query: string, variables: Record<string, unknown>) =>
   (await federation().as(await caller.token(), query, variables)) as Res;
-const code = (res: Res) => res.errors?.[0]?.extensions?.code ?? 'OK';
+const code = errorCode;
 /** The first field of a successful answer. */
 async function done(caller: Caller, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
   const res = await send(caller, query, variables);
@@ -159,12 +148,7 @@ beforeAll(async () => {
 afterAll(() => abcDb.close());
 
 describe('authorization matrix of the cycle (every mutation, the roles of ABC, partner agencies, anonymous, forged)', () => {
-  const cases: {
-    mutation: keyof typeof M;
-    args: () => Promise<Record<string, unknown>>;
-    allowed: Caller[];
-    refused: [Caller, string][];
-  }[] = [
+  const cases: MatrixCase<keyof typeof M>[] = [
     {
       mutation: 'setProfile',
       args: async () => ({ version: await profileVersion(), input: PROFILE }),
@@ -201,6 +185,7 @@ describe('authorization matrix of the cycle (every mutation, the roles of ABC, p
     {
       mutation: 'convert',
       args: async () => ({ ...(await acceptedRequest()), input: CONVERSION }),
+      audits: 2,
       allowed: [ABC_OFFICER],
       refused: [
         [as('ABC', 'evaluator'), 'FORBIDDEN'],
@@ -287,27 +272,7 @@ describe('authorization matrix of the cycle (every mutation, the roles of ABC, p
       ],
     },
   ];
-  for (const c of cases) {
-    for (const caller of c.allowed) {
-      it(`${c.mutation}: ${caller.name} may, and the change is audited`, async () => {
-        const args = await c.args();
-        const before = await auditCount();
-        const res = await send(caller, M[c.mutation], args);
-        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-        expect(await auditCount()).toBeGreaterThan(before);
-      });
-    }
-    for (const [caller, expected] of c.refused) {
-      it(`${c.mutation}: ${caller.name} is refused with ${expected}, and nothing changes`, async () => {
-        const args = await c.args();
-        const before = await auditCount();
-        const res = await send(caller, M[c.mutation], args);
-        expect(code(res)).toBe(expected);
-        expect(res.errors?.[0]?.message.length).toBeGreaterThan(10);
-        expect(await auditCount()).toBe(before);
-      });
-    }
-  }
+  authorizationMatrix(federation, M, cases, auditCount);
 });
 
 describe('bad input to the cycle gets a clear error and changes nothing', () => {

@@ -1,28 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '@ssc/auth';
-import { issueToken, readPrivateKey } from '@ssc/auth';
+import { issueToken } from '@ssc/auth';
 import { loadGatewayEnv, startGateway } from '@ssc/gateway';
 import { postGraphQL } from '@ssc/server-kit';
 import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
+import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase } from './matrix.ts';
 
 const federation = useFederation({ seedProjects: 10 });
 
-type Caller = { name: string; token: () => Promise<string | null> };
-const as = (agency: string, ...roles: Role[]): Caller => ({
-  name: `${agency} ${roles.join('+') || 'no role'}`,
-  token: () => federation().token(agency, roles),
-});
-const ANONYMOUS: Caller = { name: 'anonymous', token: async () => null };
-/** Claims to be ABC's admin, signed with JICA's key. */
-const FORGED: Caller = {
-  name: 'forged (ABC claims, JICA key)',
-  token: () =>
-    issueToken(readPrivateKey(federation().keysDir, 'JICA'), { agency: 'ABC', user: 'mallory', roles: ['admin', 'officer', 'evaluator'] }),
-};
+const { as, ANONYMOUS, FORGED } = callers(federation);
 
 const PROJECT_INPUT = {
   title: 'Cashew value chain: technical cooperation with Indonesia',
@@ -74,7 +63,7 @@ const auditCount = async () => {
   expect(res.errors).toBeUndefined();
   return res.data?.abcAuditLog.nodes.length ?? -1;
 };
-const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code ?? 'OK';
+const code = errorCode;
 
 beforeAll(async () => {
   admin = await federation().token('ABC', ['admin']);
@@ -82,12 +71,7 @@ beforeAll(async () => {
 
 describe('authorization matrix (every mutation, every role, a foreign agency, anonymous and forged identity)', () => {
   // for each mutation: how to make its arguments fresh, and who may call it
-  const cases: {
-    mutation: keyof typeof M;
-    args: () => Promise<Record<string, unknown>>;
-    allowed: Caller[];
-    refused: [Caller, string][];
-  }[] = [
+  const cases: MatrixCase<keyof typeof M>[] = [
     {
       mutation: 'createInstitution',
       args: async () => ({ input: { name: `Institute ${Math.random()}`, organisationType: '10', country: 'MZ' } }),
@@ -201,27 +185,7 @@ describe('authorization matrix (every mutation, every role, a foreign agency, an
     { mutation: 'retireKey', args: async () => ({ kid: await addedKey() }), allowed: [as('ABC', 'admin')], refused: managers },
   );
 
-  for (const c of cases) {
-    for (const caller of c.allowed) {
-      it(`${c.mutation}: ${caller.name} may, and the change is audited`, async () => {
-        const args = await c.args();
-        const before = await auditCount();
-        const res = await federation().as(await caller.token(), M[c.mutation], args);
-        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-        expect(await auditCount()).toBe(before + 1);
-      });
-    }
-    for (const [caller, expected] of c.refused) {
-      it(`${c.mutation}: ${caller.name} is refused with ${expected}, and nothing changes`, async () => {
-        const args = await c.args();
-        const before = await auditCount();
-        const res = await federation().as(await caller.token(), M[c.mutation], args);
-        expect(code(res)).toBe(expected);
-        expect(res.errors?.[0]?.message.length).toBeGreaterThan(10);
-        expect(await auditCount()).toBe(before);
-      });
-    }
-  }
+  authorizationMatrix(federation, M, cases, auditCount);
 
   it("auditLog: only ABC's admins read ABC's audit log", async () => {
     for (const [caller, expected] of [
