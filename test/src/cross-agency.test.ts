@@ -160,3 +160,82 @@ describe('cost of a list', () => {
     for (const statements of Object.values(large.statements)) expect(statements).toBe(3);
   });
 });
+
+describe("the cooperation cycle's cross-agency lists", () => {
+  /** Walks every page of a list; each record must come once and the total must match. */
+  async function walk<T extends { id: string }>(field: string, args: string, fields: string, size: number): Promise<T[]> {
+    const seen: T[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const res: { data?: Record<string, Conn<T>> | null; errors?: unknown } = await federation().query(
+        `query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${size}, after: $after) { totalCount nodes { id ${fields} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(res.errors).toBeUndefined();
+      const page = res.data?.[field] as Conn<T>;
+      if (total >= 0) expect(page.totalCount).toBe(total);
+      total = page.totalCount;
+      seen.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(total);
+    return seen;
+  }
+  const agencies = (records: { id: string }[]) => new Set(records.map((r) => r.id.split('-')[0]));
+
+  it('walks every request for cooperation once, newest first', async () => {
+    const requests = await walk<{ id: string; submittedAt: string }>('cooperationRequests', '', 'submittedAt', 7);
+    expect(agencies(requests)).toEqual(new Set(['ABC', 'JICA', 'UNOSSC', 'IDN']));
+    for (let i = 1; i < requests.length; i++) {
+      const [a, b] = [requests[i - 1], requests[i]] as { submittedAt: string }[];
+      expect(Math.floor(Date.parse(a?.submittedAt as string) / 1000)).toBeGreaterThanOrEqual(
+        Math.floor(Date.parse(b?.submittedAt as string) / 1000),
+      );
+    }
+  });
+
+  it('filters requests by requesting country and status across agencies', async () => {
+    const all = await walk<{ id: string; status: string; requester: { country: { code: string } } }>(
+      'cooperationRequests',
+      '',
+      'status requester { country { code } }',
+      500,
+    );
+    const some = all.find((r) => r.status === 'SUBMITTED') ?? all[0];
+    const country = some?.requester.country.code as string;
+    const filtered = await walk<{ id: string }>(
+      'cooperationRequests',
+      `filter: { countries: ["${country}"], statuses: [SUBMITTED, UNDER_APPRAISAL] }`,
+      '',
+      5,
+    );
+    const expected = all.filter((r) => r.requester.country.code === country && ['SUBMITTED', 'UNDER_APPRAISAL'].includes(r.status));
+    expect(filtered.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(filtered.length).toBeGreaterThan(0);
+  });
+
+  it('walks the talent banks of every agency by name, and finds Portuguese speakers in any of them', async () => {
+    const experts = await walk<{ id: string; name: string; languages: { code: string }[] }>('experts', '', 'name languages { code }', 50);
+    expect(agencies(experts)).toEqual(new Set(['ABC', 'JICA', 'UNOSSC', 'IDN']));
+    const portuguese = await walk<{ id: string }>('experts', 'filter: { languages: ["pt"] }', '', 9);
+    expect(portuguese.map((x) => x.id).sort()).toEqual(
+      experts
+        .filter((x) => x.languages.some((l) => l.code === 'pt'))
+        .map((x) => x.id)
+        .sort(),
+    );
+    expect(agencies(portuguese).size).toBeGreaterThan(1);
+  });
+
+  it('walks the feed of published lessons, newest first; an anonymous caller sees no unpublished one', async () => {
+    const lessons = await walk<{ id: string; public: boolean; publishedAt: string }>('lessons', '', 'public publishedAt', 7);
+    expect(lessons.length).toBeGreaterThan(0);
+    expect(lessons.every((l) => l.public)).toBe(true);
+    expect(agencies(lessons).size).toBeGreaterThan(1);
+    for (let i = 1; i < lessons.length; i++) {
+      expect(Date.parse(lessons[i - 1]?.publishedAt as string) + 999).toBeGreaterThanOrEqual(Date.parse(lessons[i]?.publishedAt as string));
+    }
+  });
+});

@@ -78,10 +78,16 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         projects: options.projects ?? DEFAULT_SEED_PROJECTS,
         ...(extension.generateExtra ? { extra: extension.generateExtra } : {}),
       });
+      const both = <T>(a: T[] | undefined, b: T[] | undefined): T[] => [...(a ?? []), ...(b ?? [])];
       return writeSeed(db, agency, {
         institutions: [...facts.institutions, ...generated.institutions],
         projects: [...facts.projects, ...generated.projects],
         evaluations: [...facts.evaluations, ...generated.evaluations],
+        requests: both(facts.requests, generated.requests),
+        reports: both(facts.reports, generated.reports),
+        experts: both(facts.experts, generated.experts),
+        lessons: both(facts.lessons, generated.lessons),
+        ...(facts.profile ? { profile: facts.profile } : {}),
       });
     },
     async start(env) {

@@ -10,6 +10,7 @@ import { onShutdown } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyDefinition } from './agency.ts';
 import type { AgencyEnv } from './env.ts';
+import { describeCounts } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
 
 export async function runAgencyCli(def: AgencyDefinition, loadEnv: () => AgencyEnv, argv: string[]): Promise<void> {
@@ -26,9 +27,7 @@ export async function runAgencyCli(def: AgencyDefinition, loadEnv: () => AgencyE
       console.log(`${def.agency.code}: ${applied.length ? `applied ${applied.join(', ')}` : 'no pending migrations'}`);
       if (command === 'seed') {
         const counts = await def.seed(database.db, { projects: arg ? Number(arg) : env.SEED_PROJECTS });
-        console.log(
-          `${def.agency.code}: seeded ${counts.projects} projects, ${counts.institutions} institutions, ${counts.evaluations} evaluations (existing records kept)`,
-        );
+        console.log(`${def.agency.code}: seeded ${describeCounts(counts)} (existing records kept)`);
       }
     } finally {
       await database.close();

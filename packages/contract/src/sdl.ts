@@ -68,7 +68,8 @@ export const REQUEST_TRANSITIONS: Readonly<Record<RequestStatus, readonly Reques
   CONVERTED: [],
 };
 
-export const LEGAL_INSTRUMENT_KINDS = ['LAW', 'DECREE', 'REGULATION', 'AGREEMENT'] as const;
+/** RESOLUTION: a resolution of an intergovernmental body, such as the UN General Assembly. */
+export const LEGAL_INSTRUMENT_KINDS = ['LAW', 'DECREE', 'REGULATION', 'AGREEMENT', 'RESOLUTION'] as const;
 
 const enumSdl = (name: string, values: readonly string[], doc: string): string =>
   `"""${doc}"""\nenum ${name} {\n${values.map((v) => `  ${v}`).join('\n')}\n}`;

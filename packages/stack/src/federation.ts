@@ -4,7 +4,7 @@
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
 import { createRequire } from 'node:module';
-import { loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { NETWORK } from '@ssc/contract';
 import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
 import { loadGatewayEnv, type RunningGateway, startGateway } from '@ssc/gateway';
@@ -42,7 +42,7 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Record<
         const started = Date.now();
         const counts = await def.seed(database.db as never, { projects: options.seedProjects });
         log(
-          `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded +${counts.projects} projects, +${counts.institutions} institutions, +${counts.evaluations} evaluations in ${Date.now() - started} ms`,
+          `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded ${describeCounts(counts)} in ${Date.now() - started} ms`,
         );
       } finally {
         await database.close();

@@ -1,9 +1,11 @@
 /**
  * Facts that several agencies record, each in its own database: the 2013 training on
  * Management of South-South Cooperation (ABC, JICA, UNOSSC; Indonesia took part) and the
- * ProSAVANA-JBM research component (JICA and ABC). Sources: docs/SOURCES.md.
+ * ProSAVANA-JBM research component (JICA and ABC); and the one cooperation cycle that the facts
+ * walk from end to end (Indonesia asks ABC), whose records live with ABC and Indonesia.
+ * Sources: docs/SOURCES.md.
  */
-import type { SeedParticipant, SeedProject } from './types.ts';
+import type { SeedParticipant, SeedProfile, SeedProject } from './types.ts';
 
 export const TRAINING_2013 = {
   ids: { ABC: 'ABC-P-000001', JICA: 'JICA-P-000001', UNOSSC: 'UNOSSC-P-000001', INDONESIA: 'IDN-P-000001' },
@@ -67,4 +69,33 @@ export const PROSAVANA = {
   recipientCountries: ['MZ'],
   sectors: ['31182', '31161'],
   sdgs: [2],
+} as const;
+
+/** The Japan-Brazil Partnership Programme as a legal instrument of both ABC and JICA. */
+export const JBPP_INSTRUMENT: SeedProfile['legalInstruments'][number] = {
+  kind: 'AGREEMENT',
+  year: 2000,
+  title: 'Japan-Brazil Partnership Programme (JBPP)',
+  scope:
+    'Framework of Japan-Brazil triangular cooperation: ABC and JICA jointly offer training and technical cooperation to third countries in Latin America and Africa.',
+};
+
+/**
+ * The cooperation cycle in the facts (illustrative, see docs/SOURCES.md): Indonesia's Ministry of
+ * Agriculture asks ABC, through Indonesia's Bureau for Technical Cooperation, for cooperation on
+ * tropical soybean production; ABC appraises, accepts and converts the request into a project with
+ * Embrapa; Indonesia confirms; both sides report on the first semester; an Indonesian
+ * agronomist of Indonesia's talent bank is the project's counterpart.
+ */
+export const SOYBEAN_CYCLE = {
+  requestId: 'ABC-R-000001',
+  projectId: 'ABC-P-000004',
+  title: 'Technical cooperation with Indonesia on tropical soybean production systems',
+  /** Users of the facts are roles, not people. */
+  users: { abc: 'abc-officer', abcEvaluator: 'abc-evaluator', indonesia: 'indonesia-officer' },
+  start: '2026-03-02',
+  end: '2028-02-28',
+  /** The Indonesian counterpart expert (in Indonesia's talent bank) and her deployment. */
+  expertId: 'IDN-X-000001',
+  deployment: { role: 'Counterpart agronomist for the field trials', startDate: '2026-03-02', endDate: '2027-02-26' },
 } as const;

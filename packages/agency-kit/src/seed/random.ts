@@ -59,3 +59,26 @@ export function addMonths(date: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   return isoDate(Math.floor(total / 12), (total % 12) + 1, Math.min(d, 28));
 }
+
+/** The date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last day of the month of `date`. */
+export function endOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An ISO instant on `date` at `hour`:`minute` UTC, e.g. `2026-03-02T09:30:00.000Z`. */
+export function instant(date: string, hour = 12, minute = 0): string {
+  return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
+}

@@ -3,6 +3,7 @@ import type {
   ActivityStatus,
   DacCriterion,
   EvaluationType,
+  LEGAL_INSTRUMENT_KINDS,
   Modality,
   OrganisationRole,
   OverallRating,
@@ -147,7 +148,7 @@ export interface SeedLesson {
 
 export interface SeedProfile {
   mandate?: string;
-  legalInstruments: { kind: 'LAW' | 'DECREE' | 'REGULATION' | 'AGREEMENT'; number?: string; year: number; title: string; scope?: string }[];
+  legalInstruments: { kind: (typeof LEGAL_INSTRUMENT_KINDS)[number]; number?: string; year: number; title: string; scope?: string }[];
   coordinationMechanisms: { name: string; role: string; members: { name: string; country?: string }[] }[];
   focalPoints: { position: string; name?: string; area?: string; email?: string }[];
 }

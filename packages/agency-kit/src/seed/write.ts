@@ -1,26 +1,202 @@
 /** Stores seed records idempotently: existing ids are left as they are. */
-import { ACTIVITY_STATUS, type AgencyEntry, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
+import {
+  ACTIVITY_STATUS,
+  AGENCIES,
+  type AgencyEntry,
+  codelists,
+  instantRank,
+  LEGAL_INSTRUMENT_KINDS,
+  MODALITIES,
+  nameSortKey,
+  ORGANISATION_ROLE,
+  PARTICIPANT_ROLES,
+  RELATED_ACTIVITY_TYPE,
+  REQUEST_TRANSITIONS,
+  type RequestStatus,
+} from '@ssc/contract';
 import { sql } from 'kysely';
 import { derivedProjectColumns } from '../derive.ts';
 import type { Db } from '../repository.ts';
-import type { SeedData } from './types.ts';
+import type { SeedData, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
 
-async function inChunks<T>(items: T[], fn: (chunk: T[]) => Promise<unknown>): Promise<void> {
+async function inChunks<T>(items: readonly T[], fn: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += CHUNK) await fn(items.slice(i, i + CHUNK));
+}
+
+/** Records inserted by one `writeSeed` (existing ids are not counted). */
+/** "+204 projects, +733 institutions, ...": what one seed added. */
+export function describeCounts(counts: SeedCounts): string {
+  return Object.entries(counts)
+    .map(([kind, n]) => `+${n} ${kind}`)
+    .join(', ');
 }
 
 export interface SeedCounts {
   institutions: number;
   projects: number;
   evaluations: number;
+  requests: number;
+  reports: number;
+  experts: number;
+  lessons: number;
+  /** 1 when the agency's profile was stored, 0 when it existed already (or the seed has none). */
+  profile: number;
+}
+
+/** The request's status after its moves, and the move that declined it. */
+function requestState(r: SeedRequest): { status: RequestStatus; declineReason: string | null } {
+  const last = r.moves?.at(-1);
+  const declined = r.moves?.find((m) => m.to === 'DECLINED');
+  return { status: last?.to ?? 'SUBMITTED', declineReason: declined?.comment ?? null };
+}
+
+const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+const isInstant = (at: string) => /^\d{4}-\d{2}-\d{2}T/.test(at) && !Number.isNaN(Date.parse(at));
+const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
+
+/**
+ * What is wrong with the records of the cooperation cycle in `data` (codes against the IATI code
+ * lists, date order, the requests' state machine, links between records); empty when nothing.
+ * `writeSeed` refuses data with problems, so that a mistake in the facts shows at the first seed.
+ */
+export function seedProblems(data: SeedData): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) problems.push(problem);
+  };
+  const sectors = (where: string, codes: readonly string[] | undefined) => {
+    for (const s of codes ?? []) check(/^\d{5}$/.test(s) && codelists.sector.has(s), `${where}: unknown DAC 5-digit sector "${s}"`);
+  };
+  const countries = (where: string, codes: readonly string[] | undefined) => {
+    for (const c of codes ?? []) check(codelists.country.has(c), `${where}: unknown country "${c}"`);
+  };
+  const projects = new Map(data.projects.map((p) => [p.id, p]));
+  const requests = new Map((data.requests ?? []).map((r) => [r.id, r]));
+
+  for (const p of data.projects) {
+    const refs = new Set<string>();
+    for (const result of p.results ?? []) {
+      check(codelists.resultType.has(result.type), `${p.id}: unknown IATI result type "${result.type}"`);
+      for (const i of result.indicators) {
+        check(codelists.indicatorMeasure.has(i.measure), `${p.id}: indicator ${i.ref} has unknown measure "${i.measure}"`);
+        check(!refs.has(i.ref), `${p.id}: indicator ref ${i.ref} is not unique`);
+        refs.add(i.ref);
+      }
+    }
+    const months = p.reportingIntervalMonths;
+    check(months === undefined || (Number.isInteger(months) && months >= 1 && months <= 24), `${p.id}: reporting interval ${months}`);
+    if (p.requestId) {
+      const r = requests.get(p.requestId);
+      check(!r || r.projectId === p.id, `${p.id}: request ${p.requestId} does not name it as its project`);
+    }
+    for (const c of p.confirmations ?? []) {
+      check(
+        p.participants.some((x) => x.role === 'RECIPIENT' && x.agencyCode === c.agency),
+        `${p.id}: ${c.agency} confirms but is not a recipient agency`,
+      );
+      check(isInstant(c.at), `${p.id}: confirmation at "${c.at}" is not an instant`);
+    }
+  }
+
+  for (const e of data.evaluations) {
+    for (const s of e.signOffs ?? []) {
+      check(e.evaluators.includes(s.agency), `${e.id}: ${s.agency} signs off but is not an evaluator`);
+      check(isInstant(s.at), `${e.id}: sign-off at "${s.at}" is not an instant`);
+    }
+  }
+
+  for (const r of data.requests ?? []) {
+    sectors(r.id, r.sectors);
+    countries(r.id, [r.requester.country]);
+    for (const g of r.sdgs ?? []) check(Number.isInteger(g) && g >= 1 && g <= 17, `${r.id}: SDG ${g}`);
+    check(!r.requester.agency || agencyCodes.has(r.requester.agency), `${r.id}: unknown agency ${r.requester.agency}`);
+    check(agencyCodes.has(r.submittedByAgency), `${r.id}: unknown agency ${r.submittedByAgency}`);
+    check(!r.desiredModality || (MODALITIES as readonly string[]).includes(r.desiredModality), `${r.id}: modality`);
+    check(isInstant(r.submittedAt), `${r.id}: submittedAt "${r.submittedAt}" is not an instant`);
+    let from: RequestStatus = 'SUBMITTED';
+    let at = r.submittedAt;
+    for (const m of r.moves ?? []) {
+      check(REQUEST_TRANSITIONS[from].includes(m.to), `${r.id}: illegal move ${from} -> ${m.to}`);
+      check(isInstant(m.at) && Date.parse(m.at) >= Date.parse(at), `${r.id}: move to ${m.to} at "${m.at}" is before the previous step`);
+      check(agencyCodes.has(m.agency), `${r.id}: unknown agency ${m.agency}`);
+      check(m.to !== 'DECLINED' || !!m.comment, `${r.id}: a DECLINED move needs a comment (the reason)`);
+      from = m.to;
+      at = m.at;
+    }
+    check((from === 'CONVERTED') === !!r.projectId, `${r.id}: projectId is set exactly when the request is CONVERTED`);
+    if (r.projectId) {
+      const p = projects.get(r.projectId);
+      check(!!p && p.requestId === r.id, `${r.id}: project ${r.projectId} is not in the seed or does not name the request`);
+    }
+  }
+
+  for (const m of data.reports ?? []) {
+    check(isDate(m.periodStart) && isDate(m.periodEnd) && m.periodEnd >= m.periodStart, `${m.id}: period ${m.periodStart}..${m.periodEnd}`);
+    check((PARTICIPANT_ROLES as readonly string[]).includes(m.side), `${m.id}: side ${m.side}`);
+    check(agencyCodes.has(m.agency), `${m.id}: unknown agency ${m.agency}`);
+    check(isInstant(m.createdAt), `${m.id}: createdAt "${m.createdAt}" is not an instant`);
+    const p = projects.get(m.projectId);
+    check(!!p, `${m.id}: project ${m.projectId} is not in the seed`);
+    const refs = new Set(p?.results?.flatMap((r) => r.indicators.map((i) => i.ref)));
+    for (const g of m.progress) check(refs.has(g.indicatorRef), `${m.id}: ${m.projectId} has no indicator ${g.indicatorRef}`);
+    for (const c of m.comments ?? []) {
+      check(agencyCodes.has(c.agency) && isInstant(c.at) && c.text.length > 0, `${m.id}: comment`);
+    }
+  }
+
+  for (const x of data.experts ?? []) {
+    countries(x.id, [x.nationality]);
+    sectors(x.id, x.sectors);
+    for (const l of x.languages) check(/^[a-z]{2}$/.test(l) && codelists.language.has(l), `${x.id}: unknown ISO 639-1 language "${l}"`);
+    for (const w of x.availability) check(isDate(w.from) && isDate(w.to) && w.to >= w.from, `${x.id}: availability ${w.from}..${w.to}`);
+    for (const d of x.deployments ?? []) {
+      check(isDate(d.startDate) && isDate(d.endDate) && d.endDate >= d.startDate, `${x.id}: deployment ${d.startDate}..${d.endDate}`);
+      check(d.role.length >= 1 && d.role.length <= 300, `${x.id}: deployment role`);
+    }
+  }
+
+  for (const l of data.lessons ?? []) {
+    sectors(l.id, l.sectors);
+    countries(l.id, l.countries);
+    check(isInstant(l.createdAt), `${l.id}: createdAt "${l.createdAt}" is not an instant`);
+    check(
+      !l.publishedAt || (isInstant(l.publishedAt) && Date.parse(l.publishedAt) >= Date.parse(l.createdAt)),
+      `${l.id}: publishedAt before createdAt`,
+    );
+  }
+
+  if (data.profile) {
+    for (const i of data.profile.legalInstruments) {
+      check((LEGAL_INSTRUMENT_KINDS as readonly string[]).includes(i.kind), `profile: legal instrument kind ${i.kind}`);
+    }
+    for (const m of data.profile.coordinationMechanisms)
+      countries(
+        `profile: ${m.name}`,
+        m.members.flatMap((x) => (x.country ? [x.country] : [])),
+      );
+  }
+  return problems;
 }
 
 export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Promise<SeedCounts> {
+  const problems = seedProblems(data);
+  if (problems.length) {
+    throw new Error(`seed data of ${agency.code} has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
   const iatiIds = new Map(data.institutions.flatMap((i) => (i.iatiIdentifier ? [[i.id, i.iatiIdentifier] as const] : [])));
   return db.transaction().execute(async (trx) => {
-    const counts: SeedCounts = { institutions: 0, projects: 0, evaluations: 0 };
+    const counts: SeedCounts = {
+      institutions: 0,
+      projects: 0,
+      evaluations: 0,
+      requests: 0,
+      reports: 0,
+      experts: 0,
+      lessons: 0,
+      profile: 0,
+    };
     await inChunks(data.institutions, async (chunk) => {
       const r = await trx
         .insertInto('institutions')
@@ -41,6 +217,8 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
         .executeTakeFirst();
       counts.institutions += Number(r.numInsertedOrUpdatedRows ?? 0);
     });
+    // projects first without their request: the request references the project, and the
+    // project the request (request_id is set below, once the requests exist)
     await inChunks(data.projects, async (chunk) => {
       const inserted = await trx
         .insertInto('projects')
@@ -63,6 +241,8 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
             sdgs: p.sdgs,
             budget_amount: p.budget?.amount ?? null,
             budget_currency: p.budget?.currency ?? null,
+            results: JSON.stringify(p.results ?? []),
+            reporting_interval_months: p.reportingIntervalMonths ?? 6,
             created_by: 'seed',
             updated_by: 'seed',
             ...p.extra,
@@ -91,6 +271,14 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
         (p.related ?? []).map((r) => ({ project_id: p.id, related_id: r.id, type: RELATED_ACTIVITY_TYPE[r.type] })),
       );
       if (relations.length) await trx.insertInto('project_relations').values(relations).execute();
+      const confirmations = mine.flatMap((p) => (p.confirmations ?? []).map((c) => ({ ...c, projectId: p.id })));
+      if (confirmations.length) {
+        await sql`insert into project_confirmations (project_id, agency, user_id, at, comment)
+          select * from unnest(${confirmations.map((c) => c.projectId)}::text[], ${confirmations.map((c) => c.agency)}::text[],
+            ${confirmations.map((c) => c.user)}::text[], ${confirmations.map((c) => c.at)}::timestamptz[],
+            ${confirmations.map((c) => c.comment ?? null)}::text[])
+          on conflict do nothing`.execute(trx);
+      }
     });
     await inChunks(data.evaluations, async (chunk) => {
       const inserted = await trx
@@ -103,10 +291,12 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
             date: e.date,
             evaluators: e.evaluators,
             overall_rating: e.overallRating ?? null,
+            overall_rating_justification: e.overallRatingJustification ?? null,
             findings: e.findings ?? null,
             lessons: e.lessons ?? null,
             recommendations: e.recommendations ?? null,
             report_url: e.reportUrl ?? null,
+            status: e.status ?? 'FINAL',
             created_by: 'seed',
             updated_by: 'seed',
           })),
@@ -116,23 +306,215 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
         .execute();
       const fresh = new Set(inserted.map((r) => r.id));
       counts.evaluations += fresh.size;
-      const ratings = chunk
-        .filter((e) => fresh.has(e.id))
-        .flatMap((e) =>
-          Object.entries(e.ratings).map(([criterion, r]) => ({
-            evaluation_id: e.id,
-            criterion,
-            score: r.score,
-            narrative: r.narrative ?? null,
-          })),
-        );
+      const mine = chunk.filter((e) => fresh.has(e.id));
+      const ratings = mine.flatMap((e) =>
+        Object.entries(e.ratings).map(([criterion, r]) => ({
+          evaluation_id: e.id,
+          criterion,
+          score: r.score,
+          narrative: r.narrative ?? null,
+        })),
+      );
       if (ratings.length) await inChunks(ratings, (c) => trx.insertInto('evaluation_ratings').values(c).execute());
+      const signOffs = mine.flatMap((e) => (e.signOffs ?? []).map((s) => ({ ...s, evaluationId: e.id })));
+      if (signOffs.length) {
+        await sql`insert into evaluation_signoffs (evaluation_id, agency, user_id, at)
+          select * from unnest(${signOffs.map((s) => s.evaluationId)}::text[], ${signOffs.map((s) => s.agency)}::text[],
+            ${signOffs.map((s) => s.user)}::text[], ${signOffs.map((s) => s.at)}::timestamptz[])
+          on conflict do nothing`.execute(trx);
+      }
     });
+    await inChunks(data.requests ?? [], async (chunk) => {
+      const inserted = await trx
+        .insertInto('cooperation_requests')
+        .values(
+          chunk.map((r) => {
+            const { status, declineReason } = requestState(r);
+            return {
+              id: r.id,
+              title: r.title,
+              description: r.description ?? null,
+              sectors: r.sectors,
+              sdgs: r.sdgs ?? [],
+              requester_name: r.requester.name,
+              requester_country: r.requester.country,
+              requester_agency: r.requester.agency ?? null,
+              desired_modality: r.desiredModality ?? null,
+              contact: r.contact ? JSON.stringify(r.contact) : null,
+              status,
+              decline_reason: declineReason,
+              project_id: r.projectId ?? null,
+              submitted_at: r.submittedAt,
+              submitted_rank: instantRank(r.submittedAt),
+              submitted_by: r.submittedBy,
+              submitted_by_agency: r.submittedByAgency,
+              updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
+              version: 1 + (r.moves?.length ?? 0),
+            };
+          }),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.id));
+      counts.requests += fresh.size;
+      const mine = chunk.filter((r) => fresh.has(r.id));
+      const transitions = mine.flatMap((r) => [
+        {
+          request_id: r.id,
+          position: 0,
+          from_status: null,
+          to_status: 'SUBMITTED',
+          user_id: r.submittedBy,
+          agency: r.submittedByAgency,
+          at: r.submittedAt,
+          comment: null,
+        },
+        ...(r.moves ?? []).map((m, i, moves) => ({
+          request_id: r.id,
+          position: i + 1,
+          from_status: i === 0 ? 'SUBMITTED' : (moves[i - 1]?.to ?? null),
+          to_status: m.to,
+          user_id: m.user,
+          agency: m.agency,
+          at: m.at,
+          comment: m.comment ?? null,
+        })),
+      ]);
+      if (transitions.length) await inChunks(transitions, (c) => trx.insertInto('request_transitions').values(c).execute());
+      const converted = mine.filter((r) => r.projectId);
+      if (converted.length) {
+        await sql`update projects p set request_id = v.request_id
+          from unnest(${converted.map((r) => r.id)}::text[], ${converted.map((r) => r.projectId)}::text[]) as v(request_id, project_id)
+          where p.id = v.project_id and p.request_id is null`.execute(trx);
+      }
+    });
+    const reported = new Set<string>();
+    await inChunks(data.reports ?? [], async (chunk) => {
+      const inserted = await trx
+        .insertInto('monitoring_reports')
+        .values(
+          chunk.map((m) => ({
+            id: m.id,
+            project_id: m.projectId,
+            period_start: m.periodStart,
+            period_end: m.periodEnd,
+            side: m.side,
+            agency: m.agency,
+            author: m.author,
+            summary: m.summary ?? null,
+            progress: JSON.stringify(m.progress),
+            issues: m.issues ?? null,
+            next_steps: m.nextSteps ?? null,
+            created_at: m.createdAt,
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.id));
+      counts.reports += fresh.size;
+      const mine = chunk.filter((m) => fresh.has(m.id));
+      for (const m of mine) reported.add(m.projectId);
+      const comments = mine.flatMap((m) =>
+        (m.comments ?? []).map((c) => ({ report_id: m.id, agency: c.agency, user_id: c.user, at: c.at, text: c.text })),
+      );
+      if (comments.length) await trx.insertInto('report_comments').values(comments).execute();
+    });
+    if (reported.size) {
+      await sql`update projects p set last_report_end = m.last_end
+        from (select project_id, max(period_end) as last_end from monitoring_reports
+              where project_id = any(${[...reported]}::text[]) group by project_id) m
+        where p.id = m.project_id and p.last_report_end is distinct from m.last_end`.execute(trx);
+    }
+    await inChunks(data.experts ?? [], async (chunk) => {
+      const inserted = await trx
+        .insertInto('experts')
+        .values(
+          chunk.map((x) => ({
+            id: x.id,
+            name: x.name,
+            sort_name: nameSortKey(x.name),
+            nationality: x.nationality,
+            sectors: x.sectors,
+            languages: x.languages,
+            expertise_summary: x.expertiseSummary ?? null,
+            contact: x.contact ? JSON.stringify(x.contact) : null,
+            created_by: 'seed',
+            updated_by: 'seed',
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      const fresh = new Set(inserted.map((r) => r.id));
+      counts.experts += fresh.size;
+      const mine = chunk.filter((x) => fresh.has(x.id));
+      const windows = mine.flatMap((x) => x.availability.map((w) => ({ expert_id: x.id, available_from: w.from, available_to: w.to })));
+      if (windows.length) await trx.insertInto('expert_availability').values(windows).execute();
+      const deployments = mine.flatMap((x) =>
+        (x.deployments ?? []).map((d) => ({
+          expert_id: x.id,
+          project_id: d.projectId,
+          role: d.role,
+          start_date: d.startDate,
+          end_date: d.endDate,
+          created_by: 'seed',
+        })),
+      );
+      if (deployments.length) await trx.insertInto('expert_deployments').values(deployments).execute();
+    });
+    await inChunks(data.lessons ?? [], async (chunk) => {
+      const r = await trx
+        .insertInto('lessons')
+        .values(
+          chunk.map((l) => ({
+            id: l.id,
+            title: l.title,
+            summary: l.summary,
+            project_id: l.projectId ?? null,
+            evaluation_id: l.evaluationId ?? null,
+            sectors: l.sectors ?? [],
+            countries: l.countries ?? [],
+            public: l.publishedAt != null,
+            published_at: l.publishedAt ?? null,
+            // unpublished lessons keep the column's default rank (after every instant)
+            ...(l.publishedAt ? { published_rank: instantRank(l.publishedAt) } : {}),
+            created_at: l.createdAt,
+            created_by: l.createdBy,
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      counts.lessons += Number(r.numInsertedOrUpdatedRows ?? 0);
+    });
+    if (data.profile) {
+      const p = data.profile;
+      const r = await trx
+        .insertInto('agency_profile')
+        .values({
+          singleton: true,
+          mandate: p.mandate ?? null,
+          legal_instruments: JSON.stringify(p.legalInstruments),
+          coordination_mechanisms: JSON.stringify(p.coordinationMechanisms),
+          focal_points: JSON.stringify(p.focalPoints),
+          updated_at: new Date(),
+          updated_by: 'seed',
+          version: 1,
+        })
+        .onConflict((oc) => oc.column('singleton').doNothing())
+        .executeTakeFirst();
+      counts.profile = Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
     // New records created later through the API must not collide with seeded numbers.
     for (const [table, seq] of [
       ['projects', 'project_numbers'],
       ['institutions', 'institution_numbers'],
       ['evaluations', 'evaluation_numbers'],
+      ['cooperation_requests', 'request_numbers'],
+      ['monitoring_reports', 'report_numbers'],
+      ['experts', 'expert_numbers'],
+      ['lessons', 'lesson_numbers'],
     ] as const) {
       await sql`select setval(${seq}, greatest(1, (select coalesce(max(substring(id from '[0-9]+$')::bigint), 0) from ${sql.table(table)})))`.execute(
         trx,
