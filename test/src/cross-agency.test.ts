@@ -159,6 +159,17 @@ describe('cost of a list', () => {
     // the slice, the page's evaluation slices, the evaluations' fields (no project field but id is asked)
     for (const statements of Object.values(large.statements)) expect(statements).toBe(3);
   });
+
+  it("fetches a page's deployed experts and lessons with one statement per agency each, whatever the page size", async () => {
+    const q =
+      'query($n: Int) { projects(first: $n) { nodes { id experts(first: 2) { totalCount nodes { id } } lessons(first: 2) { totalCount nodes { id } } } } }';
+    const small = await cost(q, 10);
+    const large = await cost(q, 500);
+    expect([small.nodes, large.nodes]).toEqual([10, 500]);
+    expect(large.statements).toEqual(small.statements);
+    // the projects' slice, the page's expert slices, the page's lesson slices
+    for (const statements of Object.values(large.statements)) expect(statements).toBe(3);
+  });
 });
 
 describe("the cooperation cycle's cross-agency lists", () => {

@@ -15,7 +15,7 @@ import {
 } from '@ssc/contract';
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type Counted, type Db, inOrder, keysetSlice, type Slice } from './repository.ts';
+import { type Counted, type Db, inOrder, keysetSlice, type Slice, slicesByParent } from './repository.ts';
 import type { AgencyDatabase, ExpertTable, LessonTable, ProfileTable, ReportTable, RequestTable } from './tables.ts';
 
 const tsMatch = (document: ReturnType<typeof sql>, text: string) =>
@@ -182,6 +182,26 @@ export async function expertSlice(
   return keysetSlice(db, base, { table: 'experts', rank: 'sort_name', columns: ['id', 'name'] }, page, counted);
 }
 
+/** The experts deployed to each of many projects, by name (`Project.experts` of a page). */
+export function expertSlicesByProject(db: Db, projectIds: readonly string[], first: number): Promise<Map<string, Slice<ExpertKey>>> {
+  const inner = db
+    .selectFrom('experts')
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('expert_deployments')
+          .select(['expert_id', 'project_id'])
+          .distinct()
+          .where('project_id', 'in', [...new Set(projectIds)])
+          .as('d'),
+      (join) => join.onRef('d.expert_id', '=', 'experts.id'),
+    )
+    .select(['d.project_id as parent', 'experts.id', 'experts.name'])
+    .select(sql<number>`row_number() over (partition by d.project_id order by experts.sort_name, experts.id)`.as('rn'))
+    .select(sql<number>`count(*) over (partition by d.project_id)`.as('total'));
+  return slicesByParent(db, inner, projectIds, first);
+}
+
 // ---------------------------------------------------------------- lessons
 
 export type LessonRow = Selectable<LessonTable>;
@@ -224,6 +244,23 @@ export async function lessonSlice(
 ): Promise<Slice<LessonKey>> {
   const base = db.selectFrom('lessons').where(lessonWhere(filter)).where(lessonVisible(own));
   return keysetSlice(db, base, { table: 'lessons', rank: 'published_rank', columns: ['id', 'published_at'] }, page, counted);
+}
+
+/** The lessons of each of many projects, newest first (`Project.lessons` of a page). */
+export function lessonSlicesByProject(
+  db: Db,
+  projectIds: readonly string[],
+  first: number,
+  own: boolean,
+): Promise<Map<string, Slice<LessonKey>>> {
+  const inner = db
+    .selectFrom('lessons')
+    .select(['project_id as parent', 'id', 'published_at'])
+    .select(sql<number>`row_number() over (partition by project_id order by published_rank, id)`.as('rn'))
+    .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
+    .where('project_id', 'in', [...new Set(projectIds)])
+    .where(lessonVisible(own));
+  return slicesByParent(db, inner, projectIds, first);
 }
 
 // ---------------------------------------------------------------- profile

@@ -336,37 +336,48 @@ export const orderKeys = {
 };
 
 /**
- * The evaluation slices of many projects at once (the nested `Project.evaluations` of a list
- * page): one statement for any number of projects, each slice its total and first `first + 1`.
+ * Slices of one list for many parents at once (the nested `Project.evaluations` of a page, its
+ * experts, its lessons): one statement for any number of parents, each slice its total and
+ * first `first + 1` items. `inner` selects `parent`, `rn` (the item's row number within its
+ * parent, in list order), `total` (the parent's count) and the item's columns.
  */
-export async function evaluationSlicesByProject(
+export async function slicesByParent<Item>(
+  db: Db,
+  // biome-ignore lint/suspicious/noExplicitAny: any table's windowed query
+  inner: SelectQueryBuilder<AgencyDatabase, any, any>,
+  parents: readonly string[],
+  first: number,
+): Promise<Map<string, Slice<Item>>> {
+  const out = new Map<string, Slice<Item>>(parents.map((id) => [id, { total: 0, items: [] }]));
+  if (!parents.length) return out;
+  const rows = (await db
+    .selectFrom(inner.as('t'))
+    .selectAll()
+    .where('t.rn', '<=', first + 1)
+    .orderBy('t.parent')
+    .orderBy('t.rn')
+    .execute()) as ({ parent: string; rn: number; total: number | string } & Item)[];
+  for (const { parent, rn: _rn, total, ...item } of rows) {
+    const slice = out.get(parent) as Slice<Item>;
+    slice.total = Number(total);
+    slice.items.push(item as unknown as Item);
+  }
+  return out;
+}
+
+/** The evaluation slices of many projects (drafts filtered by viewer). */
+export function evaluationSlicesByProject(
   db: Db,
   projectIds: readonly string[],
   first: number,
   viewer: string | null,
 ): Promise<Map<string, Slice<EvaluationKey>>> {
-  const out = new Map<string, Slice<EvaluationKey>>(projectIds.map((id) => [id, { total: 0, items: [] }]));
-  if (!projectIds.length) return out;
-  const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('evaluations')
-        .select(['project_id', 'id', 'date', 'date_rank'])
-        .select(sql<number>`row_number() over (partition by project_id order by date_rank, id)`.as('rn'))
-        .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
-        .where('project_id', 'in', [...new Set(projectIds)])
-        .where(visibleTo(viewer))
-        .as('t'),
-    )
-    .selectAll()
-    .where('t.rn', '<=', first + 1)
-    .orderBy('t.project_id')
-    .orderBy('t.rn')
-    .execute();
-  for (const r of rows) {
-    const slice = out.get(r.project_id) as Slice<EvaluationKey>;
-    slice.total = Number(r.total);
-    slice.items.push({ id: r.id, date: r.date, date_rank: r.date_rank });
-  }
-  return out;
+  const inner = db
+    .selectFrom('evaluations')
+    .select(['project_id as parent', 'id', 'date', 'date_rank'])
+    .select(sql<number>`row_number() over (partition by project_id order by date_rank, id)`.as('rn'))
+    .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
+    .where('project_id', 'in', [...new Set(projectIds)])
+    .where(visibleTo(viewer));
+  return slicesByParent(db, inner, projectIds, first);
 }

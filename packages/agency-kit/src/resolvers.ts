@@ -35,9 +35,13 @@ import type { AgencyExtension } from './agency.ts';
 import { expertToGraph, lessonToGraph, profileToGraph, reportToGraph, requestToGraph } from './cycle-mapping.ts';
 import {
   cycleOrderKeys,
+  type ExpertKey,
   expertSlice,
+  expertSlicesByProject,
   expertsByIds,
+  type LessonKey,
   lessonSlice,
+  lessonSlicesByProject,
   lessonsByIds,
   profileOf,
   reportsByProjects,
@@ -81,40 +85,68 @@ export const countKey = (kind: string, filter: unknown, viewer: string | null) =
 export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers, identity: Identity | null, counts: CountCache) {
   const viewer = identity?.agency ?? null;
   /**
-   * Searches of evaluations by one project (the nested `Project.evaluations` of a page) are
-   * answered together in one statement; any other search runs on its own.
+   * A search whose filter names only one parent project, with no cursor (the nested
+   * `Project.evaluations`, `experts` and `lessons` of a page), is answered together with the
+   * others of the same request in one statement; any other search runs on its own.
    */
-  const evaluationSearch = new DataLoader<string, Slice<{ id: string; date: string }>>(async (keys) => {
-    const searches = keys.map((key) => ({ key, ...decodeSearchKey<EvaluationFilter>(key) }));
-    const byProject = (s: (typeof searches)[number]) =>
-      !s.after && s.filter.projectIds?.length === 1 && Object.keys(s.filter).length === 1 ? (s.filter.projectIds[0] as string) : undefined;
-    const results = new Map<string, Slice<{ id: string; date: string }>>();
-    const sizes = new Set(searches.filter(byProject).map((s) => s.first));
-    for (const first of sizes) {
-      const group = searches.filter((s) => byProject(s) && s.first === first);
-      const page = withInput(() => pageArgs(first, null));
-      const slices = await evaluationSlicesByProject(
-        db,
-        group.map((s) => byProject(s) as string),
-        page.first,
-        viewer,
+  function searchLoader<F extends { agencies?: string[] | null }, K>(
+    parentField: keyof F & string,
+    batch: (parents: string[], first: number) => Promise<Map<string, Slice<K>>>,
+    single: (filter: F, page: PageArgs) => Promise<Slice<K>>,
+    validate: (filter: F) => void,
+  ) {
+    return new DataLoader<string, Slice<K>>(async (keys) => {
+      const searches = keys.map((key) => ({ key, ...decodeSearchKey<F>(key) }));
+      const parentOf = (s: (typeof searches)[number]) => {
+        const parents = s.filter[parentField] as unknown;
+        return !s.after && Array.isArray(parents) && parents.length === 1 && Object.keys(s.filter).length === 1
+          ? (parents[0] as string)
+          : undefined;
+      };
+      const results = new Map<string, Slice<K>>();
+      for (const first of new Set(searches.filter(parentOf).map((s) => s.first))) {
+        const group = searches.filter((s) => parentOf(s) && s.first === first);
+        const page = withInput(() => pageArgs(first, null));
+        const slices = await batch(
+          group.map((s) => parentOf(s) as string),
+          page.first,
+        );
+        for (const s of group) results.set(s.key, slices.get(parentOf(s) as string) as Slice<K>);
+      }
+      return Promise.all(
+        searches.map(async (s) => {
+          const done = results.get(s.key);
+          if (done) return done;
+          const page = withInput(() => {
+            validate(s.filter);
+            return pageArgs(s.first, s.after);
+          });
+          return includesAgency(s.filter, agency.code) ? single(s.filter, page) : (EMPTY as Slice<K>);
+        }),
       );
-      for (const s of group) results.set(s.key, slices.get(byProject(s) as string) as Slice<EvaluationKey>);
-    }
-    return Promise.all(
-      searches.map(async (s) => {
-        const done = results.get(s.key);
-        if (done) return done;
-        const page = withInput(() => {
-          validateEvaluationFilter(s.filter);
-          return pageArgs(s.first, s.after);
-        });
-        return includesAgency(s.filter, agency.code)
-          ? evaluationSlice(db, s.filter, page, viewer, { counts, key: countKey('Evaluation', s.filter, viewer) })
-          : EMPTY;
-      }),
-    );
-  });
+    });
+  }
+  const own = viewer === agency.code;
+  const search = {
+    Evaluation: searchLoader<EvaluationFilter, EvaluationKey>(
+      'projectIds',
+      (ids, first) => evaluationSlicesByProject(db, ids, first, viewer),
+      (f, page) => evaluationSlice(db, f, page, viewer, { counts, key: countKey('Evaluation', f, viewer) }),
+      validateEvaluationFilter,
+    ),
+    Expert: searchLoader<ExpertFilter, ExpertKey>(
+      'deployedTo',
+      (ids, first) => expertSlicesByProject(db, ids, first),
+      (f, page) => expertSlice(db, f, page),
+      validateExpertFilter,
+    ),
+    Lesson: searchLoader<LessonFilter, LessonKey>(
+      'projectIds',
+      (ids, first) => lessonSlicesByProject(db, ids, first, own),
+      (f, page) => lessonSlice(db, f, page, own),
+      validateLessonFilter,
+    ),
+  };
   const loader = <T>(fetch: (ids: readonly string[]) => Promise<(T | null)[]>, map: (row: T) => Graph) =>
     new DataLoader<string, Graph | null>(async (ids) => (await fetch(ids)).map((row) => (row ? map(row) : null)), {
       maxBatchSize: 1000,
@@ -132,7 +164,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
       (ids) => evaluationsByIds(db, ids, viewer),
       (r) => evaluationToGraph(agency, r),
     ),
-    evaluationSearch,
+    search,
     request: loader(
       (ids) => requestsByIds(db, ids),
       (r) => requestToGraph(agency, r, viewer),
@@ -275,7 +307,8 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
       __resolveReference: async ({ key }: { key: string }, ctx: AgencyContext) => {
-        const s = kind === 'Evaluation' ? await ctx.loaders.evaluationSearch.load(key) : (await run(decodeSearchKey(key), ctx.identity)).s;
+        const loader = (ctx.loaders.search as Record<string, DataLoader<string, Slice<{ id: string }>>>)[kind];
+        const s = loader ? await loader.load(key) : (await run(decodeSearchKey(key), ctx.identity)).s;
         return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
       },
     };
