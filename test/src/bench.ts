@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the federation on generated data (1,000 then 10,000 projects per agency),
- * a concurrent load against the gateway for three cross-agency questions, and the same
+ * a concurrent load against the gateway for five cross-agency questions, and the same
  * questions answered by sending the gateway's query-plan fetches straight to the subgraphs,
  * so that the gateway's overhead shows as a ratio. Prints requests per second and latency
  * percentiles, and how they change with 10x more data.
@@ -62,6 +62,20 @@ const TRIANGULAR = `query Triangular($id: ID!) {
     relatedProjects { type project { id title agency { code } budget { amount currency } } }
     evaluations(first: 10) { totalCount nodes { id type date agency { code } evaluators { code name } ratings { criterion score } overallRating } }
   }
+}`;
+const TALENT = `query Talent($filter: ExpertFilter) {
+  experts(filter: $filter, first: 20) {
+    totalCount
+    nodes { id name nationality { code } languages { code } agency { code } availability { from to }
+      deployments { startDate endDate project { id title } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const DEMAND = `query Demand {
+  cooperationRequests(filter: { statuses: [SUBMITTED, UNDER_APPRAISAL] }, first: 20) {
+    totalCount nodes { id title status submittedAt requester { name country { code } } agency { code } history { to at } }
+  }
+  lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
 }`;
 const FILTER = { statuses: ['IMPLEMENTATION', 'CLOSED'], sdgs: [2, 3, 4], modalities: ['BILATERAL', 'TRIANGULAR'] };
 
@@ -184,6 +198,12 @@ async function run(): Promise<void> {
           { name: '(b) filtered list, page 1', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after: null } },
           { name: '(b) filtered list, page 5', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after } },
           { name: '(c) triangular + joint evals', query: TRIANGULAR, variables: { id: 'JICA-P-000002' } },
+          {
+            name: '(d) talent bank search',
+            query: TALENT,
+            variables: { filter: { languages: ['pt', 'es'], availableFrom: '2027-01-01', availableTo: '2027-03-31' } },
+          },
+          { name: '(e) open requests + lessons', query: DEMAND, variables: {} },
         ];
         for (const s of scenarios) {
           const check = await postGraphQL(federation.gatewayUrl, s.query, s.variables);
