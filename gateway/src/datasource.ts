@@ -124,12 +124,17 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
     private readonly onFetch?: (fetch: SubgraphFetch) => void,
   ) {}
 
-  #document(query: string): DocumentNode {
+  /**
+   * The parsed operation, or the validation errors. The gateway has checked the operation's
+   * shape against the supergraph, so what fails here is a literal value of a custom scalar
+   * (a Date such as "2026-13-45"): the caller's input, answered as BAD_USER_INPUT.
+   */
+  #document(query: string): DocumentNode | GatewayGraphQLResponse {
     let doc = this.#documents.get(query);
     if (!doc) {
       doc = parse(query);
       const errors = validate(this.schema, doc);
-      if (errors.length) throw new Error(`invalid subgraph operation: ${errors.map((e) => e.message).join('; ')}`);
+      if (errors.length) return { errors: errors.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })) };
       if (this.#documents.size >= 2_000) this.#documents.clear();
       this.#documents.set(query, doc);
     }
@@ -141,9 +146,11 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
     context,
   }: Pick<GraphQLDataSourceProcessOptions<Record<string, unknown>>, 'request' | 'context'>): Promise<GatewayGraphQLResponse> {
     const startedAt = performance.now();
+    const document = this.#document(request.query ?? '');
+    if (!('kind' in document)) return document;
     const result = await execute({
       schema: this.schema,
-      document: this.#document(request.query ?? ''),
+      document,
       variableValues: request.variables ?? null,
       operationName: request.operationName ?? null,
       contextValue: context,

@@ -1,3 +1,4 @@
+import { compareOrderKeys, nameSortKey, type OrderKey } from '@ssc/contract';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
@@ -230,6 +231,8 @@ describe("the cooperation cycle's cross-agency lists", () => {
   it('walks the talent banks of every agency by name, and finds Portuguese speakers in any of them', async () => {
     const experts = await walk<{ id: string; name: string; languages: { code: string }[] }>('experts', '', 'name languages { code }', 50);
     expect(agencies(experts)).toEqual(new Set(['ABC', 'JICA', 'UNOSSC', 'IDN']));
+    const keys = experts.map((x) => [nameSortKey(x.name), x.id] as const);
+    for (let i = 1; i < keys.length; i++) expect(compareOrderKeys(keys[i - 1] as OrderKey, keys[i] as OrderKey)).toBeLessThan(0);
     const portuguese = await walk<{ id: string }>('experts', 'filter: { languages: ["pt"] }', '', 9);
     expect(portuguese.map((x) => x.id).sort()).toEqual(
       experts
@@ -238,6 +241,26 @@ describe("the cooperation cycle's cross-agency lists", () => {
         .sort(),
     );
     expect(agencies(portuguese).size).toBeGreaterThan(1);
+  });
+
+  it("shows an agency's own unpublished lessons after every published one, across pages", async () => {
+    const token = await federation().token('ABC', ['viewer']);
+    const seen: { id: string; public: boolean }[] = [];
+    let after: string | null = null;
+    do {
+      const res: { data?: { lessons: Conn<{ id: string; public: boolean }> } | null } = await federation().as(
+        token,
+        'query($after: String) { lessons(first: 13, after: $after) { nodes { id public } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page = res.data?.lessons as Conn<{ id: string; public: boolean }>;
+      seen.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    const firstUnpublished = seen.findIndex((l) => !l.public);
+    expect(firstUnpublished).toBeGreaterThan(0);
+    expect(seen.slice(firstUnpublished).every((l) => !l.public && l.id.startsWith('ABC-'))).toBe(true);
+    expect(new Set(seen.map((l) => l.id)).size).toBe(seen.length);
   });
 
   it('walks the feed of published lessons, newest first; an anonymous caller sees no unpublished one', async () => {

@@ -112,7 +112,7 @@ let period = 0;
 const report = (extra: Record<string, unknown> = {}) => {
   period += 1;
   const month = String((period % 12) + 1).padStart(2, '0');
-  const year = 2026 + Math.floor(period / 12);
+  const year = 2015 + Math.floor(period / 12); // past periods: a report on the future is refused
   return {
     input: {
       projectId: project,
@@ -694,3 +694,150 @@ describe('bad input to the cycle gets a clear error and changes nothing', () => 
 async function projectVersion(): Promise<number> {
   return (await done(ABC_OFFICER, `{ abcProject(id: "${project}") { version } }`, {})).version as number;
 }
+
+describe('holes that stay closed', () => {
+  const confirmedBy = async (id: string) =>
+    ((await done(ABC_OFFICER, `{ abcProject(id: "${id}") { confirmations { agency { code } } } }`, {})).confirmations as unknown[]).length;
+  /** A converted request's project, still in PIPELINE and unconfirmed. */
+  async function pipelineProject(): Promise<{ id: string; version: number; participants: Record<string, unknown>[] }> {
+    const converted = await done(ABC_OFFICER, M.convert, { ...(await acceptedRequest()), input: CONVERSION });
+    const id = (converted.project as { id: string }).id;
+    const p = await done(
+      ABC_OFFICER,
+      `{ abcProject(id: "${id}") { version participants { role organisationRole name country { code } agency { code } } } }`,
+      {},
+    );
+    const participants = (
+      p.participants as {
+        role: string;
+        organisationRole: string;
+        name: string;
+        country: { code: string } | null;
+        agency: { code: string } | null;
+      }[]
+    ).map((x) => ({
+      role: x.role,
+      organisationRole: x.organisationRole,
+      name: x.name,
+      country: x.country?.code ?? null,
+      agency: x.agency?.code ?? null,
+    }));
+    return { id, version: p.version as number, participants };
+  }
+
+  it('a project cannot skip the recipient confirmation by dropping the recipient agency, or by going straight to FINALISATION', async () => {
+    const p = await pipelineProject();
+    const withoutAgency = p.participants.map((x) => (x.role === 'RECIPIENT' ? { ...x, agency: null } : x));
+    const before = await auditCount();
+    const dropped = await send(ABC_OFFICER, M.updateProject, {
+      id: p.id,
+      version: p.version,
+      patch: { status: 'IMPLEMENTATION', participants: withoutAgency },
+    });
+    expect(code(dropped)).toBe('INVALID_TRANSITION');
+    expect(dropped.errors?.[0]?.message).toMatch(/waiting for INDONESIA/);
+    const finalisation = await send(ABC_OFFICER, M.updateProject, { id: p.id, version: p.version, patch: { status: 'FINALISATION' } });
+    expect(code(finalisation)).toBe('INVALID_TRANSITION');
+    expect(await auditCount()).toBe(before);
+    expect(await confirmedBy(p.id)).toBe(0);
+  });
+
+  it('a recipient agency added to a project under way must have confirmed', async () => {
+    const version = await projectVersion();
+    const current = await done(
+      ABC_OFFICER,
+      `{ abcProject(id: "${project}") { participants { role organisationRole name country { code } agency { code } } } }`,
+      {},
+    );
+    const participants = (
+      current.participants as {
+        role: string;
+        organisationRole: string;
+        name: string;
+        country: { code: string } | null;
+        agency: { code: string } | null;
+      }[]
+    ).map((x) => ({
+      role: x.role,
+      organisationRole: x.organisationRole,
+      name: x.name,
+      country: x.country?.code ?? null,
+      agency: x.agency?.code ?? null,
+    }));
+    const res = await send(ABC_OFFICER, M.updateProject, {
+      id: project,
+      version,
+      patch: { participants: [...participants, { role: 'RECIPIENT', organisationRole: 'IMPLEMENTING', name: 'JICA', agency: 'JICA' }] },
+    });
+    expect(code(res)).toBe('INVALID_TRANSITION');
+    expect(res.errors?.[0]?.message).toMatch(/waiting for JICA/);
+    expect(await projectVersion()).toBe(version);
+  });
+
+  it('a null in a patch is refused as bad input, not a server error', async () => {
+    const expert = await newExpert();
+    for (const [mutation, args, argument] of [
+      ['updateExpert', { ...expert, patch: { languages: null } }, 'languages'],
+      ['updateExpert', { ...expert, patch: { nationality: null } }, 'nationality'],
+      ['updateProject', { id: project, version: await projectVersion(), patch: { participants: null } }, 'participants'],
+      ['updateProject', { id: project, version: await projectVersion(), patch: { recipientCountries: null } }, 'recipientCountries'],
+    ] as const) {
+      const res = await send(ABC_OFFICER, M[mutation], args);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
+  it('a report on a period that has not ended is refused', async () => {
+    const before = await auditCount();
+    const res = await send(ABC_OFFICER, M.file, report({ periodStart: '2025-01-01', periodEnd: '2099-12-31' }));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.periodEnd' });
+    expect(res.errors?.[0]?.message).toMatch(/is after today/);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('a crafted cursor or the year 0 is refused as bad input by every list', async () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const [query, argument] of [
+      [`{ cooperationRequests(after: "${cursor(['abc', 'x'])}") { totalCount } }`, 'after'],
+      [`{ lessons(after: "${cursor([1.5, 'x'])}") { totalCount } }`, 'after'],
+      [`{ projects(after: "${cursor([1e300, 'x'])}") { totalCount } }`, 'after'],
+      [`{ experts(after: "${cursor([42, 'x'])}") { totalCount } }`, 'after'],
+      [`{ abcLessons(after: "${cursor(['x', 'x'])}") { totalCount } }`, 'after'],
+      ['{ experts(filter: { availableFrom: "0000-01-01", availableTo: "0000-02-01" }) { totalCount } }', null],
+      ['{ cooperationRequests(filter: { submittedFrom: "0000-12-31" }) { totalCount } }', null],
+      ['{ projects(filter: { startsFrom: "2026-13-45" }) { totalCount } }', null],
+    ] as const) {
+      const res = (await federation().as(null, query)) as Res;
+      expect(res.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) });
+      expect(res.errors?.[0]?.message, query).toMatch(argument ? /not a cursor of this list/ : /is not a date \(YYYY-MM-DD/);
+      expect(
+        res.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT'),
+        JSON.stringify(res.errors),
+      ).toBe(true);
+    }
+  });
+
+  it('two admins saving the profile from the same version: one wins, the other gets CONFLICT', async () => {
+    const version = await profileVersion();
+    const results = await Promise.all(
+      ['first', 'second'].map((who) =>
+        send(ABC_ADMIN, M.setProfile, { version, input: { ...PROFILE, mandate: `Saved by the ${who} admin.` } }),
+      ),
+    );
+    expect(results.map(code).sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await profileVersion()).toBe(version + 1);
+  });
+
+  it('a user deactivated in the registry reads like an anonymous caller: no contacts, no unpublished lessons', async () => {
+    const expert = await newExpert();
+    await done(ABC_OFFICER, M.updateExpert, { ...expert, patch: { contact: { email: 'rui@example.org' } } });
+    const lesson = (await done(ABC_OFFICER, M.createLesson, { input: LESSON })).id as string;
+    const token = await federation().token('ABC', ['viewer'], 'leaver');
+    const read = async () =>
+      ((await federation().as(token, `{ expert(id: "${expert.id}") { contact { email } } lesson(id: "${lesson}") { title } }`)) as Res)
+        .data;
+    expect(await read()).toEqual({ expert: { contact: { email: 'rui@example.org' } }, lesson: { title: LESSON.title } });
+    await done(ABC_ADMIN, `mutation { setAbcUser(user: "leaver", roles: [VIEWER], active: false) { active } }`, {});
+    expect(await read()).toEqual({ expert: { contact: null }, lesson: null });
+  });
+});

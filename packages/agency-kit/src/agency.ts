@@ -14,7 +14,8 @@ import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.
 import * as trust from './migrations/2026-11-29T1900_trust.ts';
 import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
-import { agencyJwks } from './mutations.ts';
+import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
+import { agencyJwks, readerIdentity } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -29,6 +30,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1900_trust': trust,
   '2026-11-29T2000_users_keys': usersKeys,
   '2026-11-29T2100_cooperation_cycle': cycle,
+  '2026-11-29T2200_profile_row': profileRow,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {
@@ -104,11 +106,15 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         name: agency.subgraph,
         typeDefs,
         resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
-        context: async ({ requestId, identity }) => ({
-          requestId,
-          identity,
-          loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, identity, counts),
-        }),
+        context: async ({ requestId, identity }) => {
+          const reader = await readerIdentity(agency, database.db, identity);
+          return {
+            requestId,
+            identity,
+            reader,
+            loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, reader, counts),
+          };
+        },
         verifier: createVerifier(jwksFromEnv(env)),
         // the agency's own public keys, managed by its admins: point JWKS_<CODE> here
         routes: { '/.well-known/jwks.json': () => agencyJwks(database.db) },

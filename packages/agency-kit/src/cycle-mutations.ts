@@ -29,6 +29,7 @@ import {
   type ExpertValues,
   type LessonValues,
   LIMITS,
+  notNull,
   type ProfileValues,
   type ProjectValues,
   type ReportValues,
@@ -337,7 +338,16 @@ export function cycleMutations(kit: WriteKit) {
       ctx: AgencyContext,
     ) => {
       const identity = await who(ctx);
-      withInput(() => validateReport(a.input));
+      withInput(() => {
+        validateReport(a.input);
+        const today = new Date().toISOString().slice(0, 10);
+        if (a.input.periodEnd > today) {
+          throw new InputError(
+            'input.periodEnd',
+            `input.periodEnd (${a.input.periodEnd}) is after today (${today}, UTC): report on periods that have ended`,
+          );
+        }
+      });
       const id = await audited(ctx, 'fileMonitoringReport', async (trx) => {
         if (parseId(a.input.projectId)?.agency.code !== agency.code) {
           throw notFound(`${agency.code} has no project ${a.input.projectId}: file the report with the agency that owns the project`);
@@ -439,6 +449,7 @@ export function cycleMutations(kit: WriteKit) {
     [`update${T('Expert')}`]: async (_: unknown, a: { id: string; version: number; patch: Partial<ExpertValues> }, ctx: AgencyContext) => {
       const identity = await who(ctx);
       requireRole(identity, agency.code, OFFICERS, 'changing an expert');
+      withInput(() => notNull(a.patch, ['name', 'nationality', 'sectors', 'languages']));
       const id = await audited(ctx, 'updateExpert', async (trx) => {
         const row = await trx.selectFrom('experts').selectAll().where('id', '=', a.id).forUpdate().executeTakeFirst();
         if (!row) throw notFound(`${agency.code}'s talent bank has no expert ${a.id}`);

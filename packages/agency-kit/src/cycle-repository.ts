@@ -55,8 +55,11 @@ function requestWhere(f: CooperationRequestFilter | null | undefined) {
     if (f?.text?.trim()) {
       and.push(tsMatch(sql`cooperation_requests.title || ' ' || coalesce(cooperation_requests.description, '')`, f.text));
     }
-    if (f?.submittedFrom) and.push(sql<boolean>`cooperation_requests.submitted_at >= ${f.submittedFrom}::date`);
-    if (f?.submittedTo) and.push(sql<boolean>`cooperation_requests.submitted_at < ${f.submittedTo}::date + 1`);
+    // days are UTC days, whatever the database server's time zone
+    if (f?.submittedFrom) and.push(sql<boolean>`cooperation_requests.submitted_at >= ${`${f.submittedFrom}T00:00:00Z`}::timestamptz`);
+    if (f?.submittedTo) {
+      and.push(sql<boolean>`cooperation_requests.submitted_at < ${`${f.submittedTo}T00:00:00Z`}::timestamptz + interval '1 day'`);
+    }
     return eb.and(and);
   };
 }

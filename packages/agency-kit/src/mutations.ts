@@ -29,6 +29,7 @@ import {
   type EvaluationValues,
   type InstitutionValues,
   LIMITS,
+  notNull,
   type ProjectValues,
   resultValues,
   text,
@@ -62,6 +63,8 @@ export function requireRole(identity: Identity, agency: string, roles: Role[], w
     throw forbidden(`${what} needs the role ${roles.join(' or ')}; the token has ${identity.roles.join(', ') || 'none'}`);
 }
 
+/** The states of a project under way or done: reached only with the recipient side's confirmation. */
+const UNDER_WAY: ReadonlySet<string> = new Set(['IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'SUSPENDED']);
 const ACTIVITY_STATUS_NAMES = Object.fromEntries(Object.entries(ACTIVITY_STATUS).map(([k, v]) => [v, k]));
 const ROLE_NAMES = Object.fromEntries(Object.entries(ORGANISATION_ROLE).map(([k, v]) => [v, k]));
 const RELATED_NAMES = Object.fromEntries(Object.entries(RELATED_ACTIVITY_TYPE).map(([k, v]) => [v, k]));
@@ -109,6 +112,16 @@ export async function effectiveIdentity(agency: AgencyEntry, db: Db, ctx: Agency
   if (!row) return identity;
   if (!row.active) throw forbidden(`user ${identity.user} is deactivated in ${agency.code}'s registry`);
   return { ...identity, roles: row.roles as Role[] };
+}
+
+/**
+ * The caller as reads see it: a user whom this agency's registry lists as deactivated reads as
+ * an anonymous caller (no drafts, no contacts, no unpublished lessons), whatever its token says.
+ */
+export async function readerIdentity(agency: AgencyEntry, db: Db, identity: Identity | null): Promise<Identity | null> {
+  if (!identity || identity.agency !== agency.code) return identity;
+  const row = await db.selectFrom('agency_users').select('active').where('user_id', '=', identity.user).executeTakeFirst();
+  return row && !row.active ? null : identity;
 }
 
 export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension, counts: CountCache) {
@@ -323,18 +336,26 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
   const T = (kind: RecordKind) => `${agency.typePrefix}${kind}`;
 
   /**
-   * A project may enter IMPLEMENTATION only once every recipient agency it names has confirmed
-   * its participation (participatory design: the recipient side agrees to the design).
+   * Participatory design: a project may leave PIPELINE for implementation (or any later state)
+   * only once every recipient agency it names, before or after the change, has confirmed its
+   * participation; a recipient agency added to a project already under way must have confirmed
+   * too. (Dropping a recipient in the same change does not get around the rule.)
    */
   function checkImplementationAllowed(p: ProjectValues, before: ProjectRow | null): void {
-    if (p.status !== 'IMPLEMENTATION' || (before && before.status === ACTIVITY_STATUS.IMPLEMENTATION)) return;
-    const recipients = [...new Set(p.participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string))];
+    if (!UNDER_WAY.has(p.status)) return;
+    const recipients = (participants: { role: string; agency?: string | null }[]) =>
+      participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string);
+    const earlier = before ? recipients(before.participants.map((x) => ({ role: x.role, agency: x.agency_code }))) : [];
+    const wasUnderWay = before !== null && UNDER_WAY.has(ACTIVITY_STATUS_NAMES[before.status] as string);
+    const required = wasUnderWay
+      ? recipients(p.participants).filter((r) => !earlier.includes(r))
+      : [...earlier, ...recipients(p.participants)];
     const confirmed = new Set((before?.confirmations ?? []).map((c) => c.agency));
-    const missing = recipients.filter((r) => !confirmed.has(r));
+    const missing = [...new Set(required)].filter((r) => !confirmed.has(r));
     if (missing.length) {
       throw invalidTransition(
-        `${before ? before.id : 'a new project'} may not enter IMPLEMENTATION before its recipient side has confirmed its participation: ` +
-          `waiting for ${missing.join(', ')} (confirm${T('Project')}Participation)`,
+        `${before ? before.id : 'a new project'} may not be ${p.status} before its recipient side has confirmed its participation: ` +
+          `waiting for ${missing.join(', ')} (confirm${T('Project')}Participation first)`,
         { waitingFor: missing },
       );
     }
@@ -437,6 +458,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     ) => {
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'changing a project');
+      withInput(() => notNull(a.patch, ['title', 'status', 'modality', 'recipientCountries', 'sectors', 'sdgs', 'participants']));
       const id = await audited(ctx, 'updateProject', async (trx) => {
         const current = await lockedProject(trx, a.id);
         checkVersion(a.id, current.version, a.version);

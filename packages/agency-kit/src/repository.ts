@@ -49,12 +49,17 @@ export function inOrder<T extends { id: string }>(ids: readonly string[], rows: 
 
 // ---------------------------------------------------------------- projects
 
+/** Today in UTC, whatever the database server's time zone. */
+export const TODAY_UTC = sql<string>`(now() at time zone 'UTC')::date`;
+
 /**
  * When a project's next monitoring report is due: the end of its last reported period (or its
- * start) plus its reporting interval; only projects in implementation are due anything.
+ * start, or the day it was recorded) plus its reporting interval; only projects in
+ * implementation are due anything.
  */
 const NEXT_REPORT_DUE = sql<string | null>`(case when projects.status = ${sql.lit(ACTIVITY_STATUS.IMPLEMENTATION)}
-  then (coalesce(projects.last_report_end, projects.start_date) + make_interval(months => projects.reporting_interval_months::int))::date end)`;
+  then (coalesce(projects.last_report_end, projects.start_date, (projects.created_at at time zone 'UTC')::date)
+    + make_interval(months => projects.reporting_interval_months::int))::date end)`;
 
 function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
   return [
@@ -81,7 +86,7 @@ function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
       .whereRef('m.project_id', '=', 'projects.id')
       .as('report_count'),
     NEXT_REPORT_DUE.as('next_report_due'),
-    sql<boolean>`coalesce(${NEXT_REPORT_DUE} < current_date, false)`.as('monitoring_overdue'),
+    sql<boolean>`coalesce(${NEXT_REPORT_DUE} < ${TODAY_UTC}, false)`.as('monitoring_overdue'),
   ];
 }
 
@@ -123,7 +128,7 @@ function projectWhere(f: ProjectFilter | null | undefined) {
     if (f?.startsFrom) and.push(eb('projects.start_date', '>=', f.startsFrom));
     if (f?.startsTo) and.push(eb('projects.start_date', '<=', f.startsTo));
     if (f?.monitoringOverdue != null) {
-      const overdue = sql<boolean>`coalesce(${NEXT_REPORT_DUE} < current_date, false)`;
+      const overdue = sql<boolean>`coalesce(${NEXT_REPORT_DUE} < ${TODAY_UTC}, false)`;
       and.push(f.monitoringOverdue ? overdue : sql<boolean>`not ${overdue}`);
     }
     return eb.and(and);

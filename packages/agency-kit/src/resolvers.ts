@@ -20,6 +20,7 @@ import {
   type PageArgs,
   type ProjectFilter,
   pageArgs,
+  type SearchKind,
   sliceField,
   typeName,
   validateCooperationRequestFilter,
@@ -72,6 +73,8 @@ export interface AgencyContext {
   readonly requestId: string;
   /** The verified caller; null when anonymous. */
   readonly identity: Identity | null;
+  /** Who reads: the identity, except that a user deactivated in this agency's registry reads as anonymous. */
+  readonly reader: Identity | null;
   readonly loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -90,6 +93,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
    * others of the same request in one statement; any other search runs on its own.
    */
   function searchLoader<F extends { agencies?: string[] | null }, K>(
+    kind: SearchKind,
     parentField: keyof F & string,
     batch: (parents: string[], first: number) => Promise<Map<string, Slice<K>>>,
     single: (filter: F, page: PageArgs) => Promise<Slice<K>>,
@@ -119,7 +123,7 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
           if (done) return done;
           const page = withInput(() => {
             validate(s.filter);
-            return pageArgs(s.first, s.after);
+            return pageArgs(s.first, s.after, kind);
           });
           return includesAgency(s.filter, agency.code) ? single(s.filter, page) : (EMPTY as Slice<K>);
         }),
@@ -129,18 +133,21 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
   const own = viewer === agency.code;
   const search = {
     Evaluation: searchLoader<EvaluationFilter, EvaluationKey>(
+      'Evaluation',
       'projectIds',
       (ids, first) => evaluationSlicesByProject(db, ids, first, viewer),
       (f, page) => evaluationSlice(db, f, page, viewer, { counts, key: countKey('Evaluation', f, viewer) }),
       validateEvaluationFilter,
     ),
     Expert: searchLoader<ExpertFilter, ExpertKey>(
+      'Expert',
       'deployedTo',
       (ids, first) => expertSlicesByProject(db, ids, first),
       (f, page) => expertSlice(db, f, page),
       validateExpertFilter,
     ),
     Lesson: searchLoader<LessonFilter, LessonKey>(
+      'Lesson',
       'projectIds',
       (ids, first) => lessonSlicesByProject(db, ids, first, own),
       (f, page) => lessonSlice(db, f, page, own),
@@ -288,14 +295,14 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     const run = async (a: ListArgs, identity: Identity | null) => {
       const page = withInput(() => {
         l.validate(a.filter);
-        return pageArgs(a.first, a.after);
+        return pageArgs(a.first, a.after, kind);
       });
       const viewer: Viewer = { agency: identity?.agency ?? null, own: identity?.agency === agency.code };
       const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code) ? await l.slice(db, a.filter, page, viewer) : EMPTY;
       return { page, s };
     };
     Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
-      const { page, s } = await run(a, ctx.identity);
+      const { page, s } = await run(a, ctx.reader);
       return toPage(s, page.first, l.key, (ids) => ctx.loaders[list.loader].loadMany(ids));
     };
     resolvers[kind] = { __resolveType: () => t(kind) };
@@ -308,7 +315,7 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     resolvers[list.connection] = {
       __resolveReference: async ({ key }: { key: string }, ctx: AgencyContext) => {
         const loader = (ctx.loaders.search as Record<string, DataLoader<string, Slice<{ id: string }>>>)[kind];
-        const s = loader ? await loader.load(key) : (await run(decodeSearchKey(key), ctx.identity)).s;
+        const s = loader ? await loader.load(key) : (await run(decodeSearchKey(key), ctx.reader)).s;
         return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
       },
     };

@@ -461,3 +461,10 @@ export function validateLesson(l: LessonValues): void {
   sectors('sectors', l.sectors);
   countries('countries', l.countries);
 }
+
+/** A patch may leave a required field out (to keep it), but not set it to null. */
+export function notNull(patch: Record<string, unknown>, required: readonly string[]): void {
+  for (const f of required) {
+    if (patch[f] === null) throw new InputError(f, `${f} may not be null: leave it out to keep the current value`);
+  }
+}

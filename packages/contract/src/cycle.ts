@@ -3,8 +3,19 @@
  * lessons, and the filters of their cross-agency lists.
  */
 import { codelists } from './codelists.ts';
-import { checkDate, checkDateOrder, checkList, checkText, isAgency, isCountry, isSector } from './filters.ts';
-import { REQUEST_STATUSES, type RequestStatus } from './sdl.ts';
+import {
+  checkDate,
+  checkDateOrder,
+  checkList,
+  checkText,
+  isAgency,
+  isCountry,
+  isSector,
+  validateEvaluationFilter,
+  validateInstitutionFilter,
+  validateProjectFilter,
+} from './filters.ts';
+import { REQUEST_STATUSES, type RequestStatus, type SearchKind } from './sdl.ts';
 
 export interface CooperationRequestFilter {
   agencies?: string[] | null;
@@ -74,3 +85,13 @@ export function validateLessonFilter(f: LessonFilter | null | undefined): void {
   checkList('filter.countries', f.countries, isCountry, 'ISO 3166-1 alpha-2 country codes');
   checkText('filter.text', f.text);
 }
+
+/** The filter validation of each cross-agency list. */
+export const FILTER_VALIDATORS: Record<SearchKind, (filter: never) => void> = {
+  Project: validateProjectFilter,
+  Institution: validateInstitutionFilter,
+  Evaluation: validateEvaluationFilter,
+  CooperationRequest: validateCooperationRequestFilter,
+  Expert: validateExpertFilter,
+  Lesson: validateLessonFilter,
+};

@@ -15,6 +15,8 @@ import {
   type Modality,
   OVERALL_RATINGS,
   type OverallRating,
+  SEARCHES,
+  type SearchKind,
 } from './sdl.ts';
 
 export interface ProjectFilter {
@@ -63,7 +65,7 @@ const MAX_LIST = 100;
 const MAX_TEXT = 200;
 
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '0001-01-01') return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
@@ -147,17 +149,31 @@ export interface PageArgs {
   after: OrderKey | null;
 }
 
-/** Checks `first` and decodes `after`; the page window every list pushes down into SQL. */
-export function pageArgs(first: number | null | undefined, after: string | null | undefined): PageArgs {
+/**
+ * Checks `first` and decodes `after`; the page window every list pushes down into SQL. With the
+ * list's kind, the cursor's rank must be of the kind that list orders by (a whole number for
+ * dates and instants, a string for names), so a crafted cursor is refused before it reaches SQL.
+ */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined, kind?: SearchKind): PageArgs {
   const n = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
     throw new InputError('first', `first must be between 0 and ${MAX_PAGE_SIZE}`);
   }
+  let key: OrderKey | null;
   try {
-    return { first: n, after: after ? decodeCursor(after) : null };
+    key = after ? decodeCursor(after) : null;
   } catch (e) {
     throw new InputError('after', (e as Error).message);
   }
+  const rank = kind && SEARCHES.find((s) => s.kind === kind)?.rank;
+  if (key && rank) {
+    const [value, id] = key;
+    const fits =
+      rank === 'string' ? typeof value === 'string' && value.length <= 1000 : Number.isSafeInteger(value) && (value as number) >= 0;
+    if (!fits || id.length > 100)
+      throw new InputError('after', `after: "${after?.slice(0, 40)}" is not a cursor of this list; pass a pageInfo.endCursor`);
+  }
+  return { first: n, after: key };
 }
 
 /** False when the filter's agency list leaves this agency out: its share is then empty. */

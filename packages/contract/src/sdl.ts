@@ -779,6 +779,7 @@ export const SEARCHES = [
     filter: 'ProjectFilter',
     query: 'projects',
     order: 'startDate',
+    rank: 'number',
     doc: 'ordered by start date (latest first, undated last), then id',
   },
   {
@@ -787,6 +788,7 @@ export const SEARCHES = [
     filter: 'InstitutionFilter',
     query: 'institutions',
     order: 'name',
+    rank: 'string',
     doc: 'ordered by name, then id',
   },
   {
@@ -795,6 +797,7 @@ export const SEARCHES = [
     filter: 'EvaluationFilter',
     query: 'evaluations',
     order: 'date',
+    rank: 'number',
     doc: 'latest first, then id',
   },
   {
@@ -803,6 +806,7 @@ export const SEARCHES = [
     filter: 'CooperationRequestFilter',
     query: 'cooperationRequests',
     order: 'submittedAt',
+    rank: 'number',
     doc: 'requests for cooperation, newest first, then id',
   },
   {
@@ -811,6 +815,7 @@ export const SEARCHES = [
     filter: 'ExpertFilter',
     query: 'experts',
     order: 'name',
+    rank: 'string',
     doc: 'talent-bank experts, ordered by name, then id',
   },
   {
@@ -819,6 +824,7 @@ export const SEARCHES = [
     filter: 'LessonFilter',
     query: 'lessons',
     order: 'publishedAt',
+    rank: 'number',
     doc: "published lessons, newest first (the caller's own agency's unpublished ones last)",
   },
 ] as const;

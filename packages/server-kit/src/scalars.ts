@@ -6,11 +6,16 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
   serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !isIsoDate(v)) throw new GraphQLError(`"${String(v).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+    if (typeof v !== 'string' || !isIsoDate(v)) {
+      throw new GraphQLError(`"${String(v).slice(0, 40)}" is not a date (YYYY-MM-DD, years 0001-9999)`);
+    }
     return v;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError('a Date is a string YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) {
+      const found = ast.kind === Kind.STRING ? `"${ast.value.slice(0, 40)}"` : ast.kind;
+      throw new GraphQLError(`${found} is not a date (YYYY-MM-DD, years 0001-9999)`);
+    }
     return ast.value;
   },
 });

@@ -235,6 +235,8 @@ export const facts: SeedData = {
         SUSTAINABILITY: { score: 2, narrative: "Depends on IIAM's research budget." },
       },
       overallRating: 'B',
+      overallRatingJustification:
+        "The rule gives C (the scores add up to 13); ABC rates B because relevance to Mozambique's research priorities was high (illustrative).",
       findings: "ABC's evaluation of JICA's record of the research component (illustrative ratings, see SOURCES.md).",
       lessons: 'Joint research agendas agreed with the recipient institution from the start increase ownership.',
       recommendations: 'Share monitoring data among the three partners every semester.',

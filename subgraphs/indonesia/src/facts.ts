@@ -147,6 +147,8 @@ export const facts: SeedData = {
         SUSTAINABILITY: { score: 2, narrative: 'Depends on follow-up trainings.' },
       },
       overallRating: 'A',
+      overallRatingJustification:
+        'The rule gives B (impact was not rated, so it counts as 2); the Bureau rates A for relevance and effectiveness (illustrative).',
       findings: "Participant agency's view of the training, published by the Bureau for Technical Cooperation on 14 March 2014.",
       lessons: 'Legal framework, coordination mechanism, demand procedure, talent bank and communication strategy.',
       recommendations: 'Use the lessons to strengthen the management of Indonesian South-South cooperation.',

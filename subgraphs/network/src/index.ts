@@ -8,12 +8,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   AGENCIES,
   agencyByCode,
-  type CooperationRequestFilter,
   codelists,
   type EvaluationFilter,
   type ExpertFilter,
   encodeSearchKey,
-  type InstitutionFilter,
+  FILTER_VALIDATORS,
   type LessonFilter,
   networkSubgraphSdl,
   type ProjectFilter,
@@ -21,12 +20,6 @@ import {
   parseId,
   type RecordKind,
   typeName,
-  validateCooperationRequestFilter,
-  validateEvaluationFilter,
-  validateExpertFilter,
-  validateInstitutionFilter,
-  validateLessonFilter,
-  validateProjectFilter,
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
 import { type GraphQLSchema, parse } from 'graphql';
@@ -70,16 +63,16 @@ export function recordRef(id: string, kind: RecordKind): { __typename: string; i
 type ListArgs<F> = { filter?: F | null; first?: number | null; after?: string | null };
 
 /** The search entity of a cross-agency list; the slices and the merge follow through the gateway. */
-function searchKey<F>(validate: (f: F | null | undefined) => void, a: ListArgs<F>): { key: string } {
+function searchKey<F>(kind: SearchKind, a: ListArgs<F>): { key: string } {
   const page = withInput(() => {
-    validate(a.filter);
-    return pageArgs(a.first, a.after);
+    (FILTER_VALIDATORS[kind] as (f: F | null | undefined) => void)(a.filter);
+    return pageArgs(a.first, a.after, kind);
   });
   return { key: encodeSearchKey({ filter: a.filter as Record<string, unknown> | null, first: page.first, after: a.after ?? null }) };
 }
 
-function search<F>(validate: (f: F | null | undefined) => void) {
-  return (_: unknown, a: ListArgs<F>) => searchKey(validate, a);
+function search(kind: SearchKind) {
+  return (_: unknown, a: ListArgs<never>) => searchKey(kind, a);
 }
 
 /** The merged page is computed once per search entity, whichever of its fields are asked. */
@@ -100,15 +93,15 @@ function perAgencyResolvers() {
     out[typeName(agency, 'Project')] = {
       __resolveReference: (r: unknown) => r,
       evaluations: (p: { id: string }, a: ListArgs<never>) =>
-        searchKey<EvaluationFilter>(validateEvaluationFilter, {
+        searchKey<EvaluationFilter>('Evaluation', {
           filter: { projectIds: [p.id] },
           first: a.first ?? null,
           after: a.after ?? null,
         }),
       experts: (p: { id: string }, a: ListArgs<never>) =>
-        searchKey<ExpertFilter>(validateExpertFilter, { filter: { deployedTo: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
+        searchKey<ExpertFilter>('Expert', { filter: { deployedTo: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
       lessons: (p: { id: string }, a: ListArgs<never>) =>
-        searchKey<LessonFilter>(validateLessonFilter, { filter: { projectIds: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
+        searchKey<LessonFilter>('Lesson', { filter: { projectIds: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
       relatedProjects: (p: { relatedRefs?: { type: string; id: string }[] }) =>
         (p.relatedRefs ?? []).flatMap((r) => {
           const project = recordRef(r.id, 'Project');
@@ -118,7 +111,7 @@ function perAgencyResolvers() {
     out[typeName(agency, 'Institution')] = {
       __resolveReference: (r: unknown) => r,
       projects: (i: { name: string; iatiIdentifier?: string | null }, a: ListArgs<ProjectFilter>) =>
-        searchKey(validateProjectFilter, {
+        searchKey<ProjectFilter>('Project', {
           ...a,
           filter: { ...a.filter, participants: [i.name, ...(i.iatiIdentifier ? [i.iatiIdentifier] : [])] },
         }),
@@ -155,21 +148,21 @@ export const resolvers = {
     project: (_: unknown, { id }: { id: string }) => recordRef(id, 'Project'),
     institution: (_: unknown, { id }: { id: string }) => recordRef(id, 'Institution'),
     evaluation: (_: unknown, { id }: { id: string }) => recordRef(id, 'Evaluation'),
-    projects: search<ProjectFilter>(validateProjectFilter),
-    institutions: search<InstitutionFilter>(validateInstitutionFilter),
-    evaluations: search<EvaluationFilter>(validateEvaluationFilter),
+    projects: search('Project'),
+    institutions: search('Institution'),
+    evaluations: search('Evaluation'),
     cooperationRequest: (_: unknown, { id }: { id: string }) => recordRef(id, 'CooperationRequest'),
     expert: (_: unknown, { id }: { id: string }) => recordRef(id, 'Expert'),
     lesson: (_: unknown, { id }: { id: string }) => recordRef(id, 'Lesson'),
-    cooperationRequests: search<CooperationRequestFilter>(validateCooperationRequestFilter),
-    experts: search<ExpertFilter>(validateExpertFilter),
-    lessons: search<LessonFilter>(validateLessonFilter),
+    cooperationRequests: search('CooperationRequest'),
+    experts: search('Expert'),
+    lessons: search('Lesson'),
   },
   Agency: { __resolveReference: ({ code }: { code: string }) => agencyGraph(code) },
   Country: {
     __resolveReference: ({ code }: { code: string }) => countryGraph(code),
     projects: (c: { code: string }, a: ListArgs<ProjectFilter>) =>
-      searchKey(validateProjectFilter, { ...a, filter: { ...a.filter, countries: [c.code] } }),
+      searchKey<ProjectFilter>('Project', { ...a, filter: { ...a.filter, countries: [c.code] } }),
   },
   Sector: { __resolveReference: ({ code }: { code: string }) => sectorGraph(code) },
   SdgGoal: { __resolveReference: ({ goal }: { goal: number }) => sdgGraph(goal) },

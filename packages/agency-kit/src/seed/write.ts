@@ -9,6 +9,7 @@ import {
   MODALITIES,
   nameSortKey,
   ORGANISATION_ROLE,
+  overallRating,
   PARTICIPANT_ROLES,
   RELATED_ACTIVITY_TYPE,
   REQUEST_TRANSITIONS,
@@ -101,6 +102,12 @@ export function seedProblems(data: SeedData): string[] {
   }
 
   for (const e of data.evaluations) {
+    const scores = Object.fromEntries(Object.entries(e.ratings).map(([c, r]) => [c, r?.score]));
+    const rule = Object.keys(e.ratings).length ? overallRating(scores) : null;
+    check(
+      !e.overallRating || e.overallRating === rule || !!e.overallRatingJustification,
+      `${e.id}: overall rating ${e.overallRating} departs from the rule's ${rule} without overallRatingJustification`,
+    );
     for (const s of e.signOffs ?? []) {
       check(e.evaluators.includes(s.agency), `${e.id}: ${s.agency} signs off but is not an evaluator`);
       check(isInstant(s.at), `${e.id}: sign-off at "${s.at}" is not an instant`);
@@ -219,6 +226,10 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
     });
     // projects first without their request: the request references the project, and the
     // project the request (request_id is set below, once the requests exist)
+    /** Projects this run stored: only they get seeded reports and converted requests, so that an
+     * existing project (seeded by an older version, or made through the API) is never given
+     * records that assume other results or participants. */
+    const freshProjects = new Set<string>();
     await inChunks(data.projects, async (chunk) => {
       const inserted = await trx
         .insertInto('projects')
@@ -252,6 +263,7 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
         .returning('id')
         .execute();
       const fresh = new Set(inserted.map((r) => r.id));
+      for (const id of fresh) freshProjects.add(id);
       counts.projects += fresh.size;
       const mine = chunk.filter((p) => fresh.has(p.id));
       const participants = mine.flatMap((p) =>
@@ -324,103 +336,109 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
           on conflict do nothing`.execute(trx);
       }
     });
-    await inChunks(data.requests ?? [], async (chunk) => {
-      const inserted = await trx
-        .insertInto('cooperation_requests')
-        .values(
-          chunk.map((r) => {
-            const { status, declineReason } = requestState(r);
-            return {
-              id: r.id,
-              title: r.title,
-              description: r.description ?? null,
-              sectors: r.sectors,
-              sdgs: r.sdgs ?? [],
-              requester_name: r.requester.name,
-              requester_country: r.requester.country,
-              requester_agency: r.requester.agency ?? null,
-              desired_modality: r.desiredModality ?? null,
-              contact: r.contact ? JSON.stringify(r.contact) : null,
-              status,
-              decline_reason: declineReason,
-              project_id: r.projectId ?? null,
-              submitted_at: r.submittedAt,
-              submitted_rank: instantRank(r.submittedAt),
-              submitted_by: r.submittedBy,
-              submitted_by_agency: r.submittedByAgency,
-              updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
-              version: 1 + (r.moves?.length ?? 0),
-            };
-          }),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const fresh = new Set(inserted.map((r) => r.id));
-      counts.requests += fresh.size;
-      const mine = chunk.filter((r) => fresh.has(r.id));
-      const transitions = mine.flatMap((r) => [
-        {
-          request_id: r.id,
-          position: 0,
-          from_status: null,
-          to_status: 'SUBMITTED',
-          user_id: r.submittedBy,
-          agency: r.submittedByAgency,
-          at: r.submittedAt,
-          comment: null,
-        },
-        ...(r.moves ?? []).map((m, i, moves) => ({
-          request_id: r.id,
-          position: i + 1,
-          from_status: i === 0 ? 'SUBMITTED' : (moves[i - 1]?.to ?? null),
-          to_status: m.to,
-          user_id: m.user,
-          agency: m.agency,
-          at: m.at,
-          comment: m.comment ?? null,
-        })),
-      ]);
-      if (transitions.length) await inChunks(transitions, (c) => trx.insertInto('request_transitions').values(c).execute());
-      const converted = mine.filter((r) => r.projectId);
-      if (converted.length) {
-        await sql`update projects p set request_id = v.request_id
+    await inChunks(
+      (data.requests ?? []).filter((r) => !r.projectId || freshProjects.has(r.projectId)),
+      async (chunk) => {
+        const inserted = await trx
+          .insertInto('cooperation_requests')
+          .values(
+            chunk.map((r) => {
+              const { status, declineReason } = requestState(r);
+              return {
+                id: r.id,
+                title: r.title,
+                description: r.description ?? null,
+                sectors: r.sectors,
+                sdgs: r.sdgs ?? [],
+                requester_name: r.requester.name,
+                requester_country: r.requester.country,
+                requester_agency: r.requester.agency ?? null,
+                desired_modality: r.desiredModality ?? null,
+                contact: r.contact ? JSON.stringify(r.contact) : null,
+                status,
+                decline_reason: declineReason,
+                project_id: r.projectId ?? null,
+                submitted_at: r.submittedAt,
+                submitted_rank: instantRank(r.submittedAt),
+                submitted_by: r.submittedBy,
+                submitted_by_agency: r.submittedByAgency,
+                updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
+                version: 1 + (r.moves?.length ?? 0),
+              };
+            }),
+          )
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .execute();
+        const fresh = new Set(inserted.map((r) => r.id));
+        counts.requests += fresh.size;
+        const mine = chunk.filter((r) => fresh.has(r.id));
+        const transitions = mine.flatMap((r) => [
+          {
+            request_id: r.id,
+            position: 0,
+            from_status: null,
+            to_status: 'SUBMITTED',
+            user_id: r.submittedBy,
+            agency: r.submittedByAgency,
+            at: r.submittedAt,
+            comment: null,
+          },
+          ...(r.moves ?? []).map((m, i, moves) => ({
+            request_id: r.id,
+            position: i + 1,
+            from_status: i === 0 ? 'SUBMITTED' : (moves[i - 1]?.to ?? null),
+            to_status: m.to,
+            user_id: m.user,
+            agency: m.agency,
+            at: m.at,
+            comment: m.comment ?? null,
+          })),
+        ]);
+        if (transitions.length) await inChunks(transitions, (c) => trx.insertInto('request_transitions').values(c).execute());
+        const converted = mine.filter((r) => r.projectId);
+        if (converted.length) {
+          await sql`update projects p set request_id = v.request_id
           from unnest(${converted.map((r) => r.id)}::text[], ${converted.map((r) => r.projectId)}::text[]) as v(request_id, project_id)
           where p.id = v.project_id and p.request_id is null`.execute(trx);
-      }
-    });
+        }
+      },
+    );
     const reported = new Set<string>();
-    await inChunks(data.reports ?? [], async (chunk) => {
-      const inserted = await trx
-        .insertInto('monitoring_reports')
-        .values(
-          chunk.map((m) => ({
-            id: m.id,
-            project_id: m.projectId,
-            period_start: m.periodStart,
-            period_end: m.periodEnd,
-            side: m.side,
-            agency: m.agency,
-            author: m.author,
-            summary: m.summary ?? null,
-            progress: JSON.stringify(m.progress),
-            issues: m.issues ?? null,
-            next_steps: m.nextSteps ?? null,
-            created_at: m.createdAt,
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const fresh = new Set(inserted.map((r) => r.id));
-      counts.reports += fresh.size;
-      const mine = chunk.filter((m) => fresh.has(m.id));
-      for (const m of mine) reported.add(m.projectId);
-      const comments = mine.flatMap((m) =>
-        (m.comments ?? []).map((c) => ({ report_id: m.id, agency: c.agency, user_id: c.user, at: c.at, text: c.text })),
-      );
-      if (comments.length) await trx.insertInto('report_comments').values(comments).execute();
-    });
+    await inChunks(
+      (data.reports ?? []).filter((m) => freshProjects.has(m.projectId)),
+      async (chunk) => {
+        const inserted = await trx
+          .insertInto('monitoring_reports')
+          .values(
+            chunk.map((m) => ({
+              id: m.id,
+              project_id: m.projectId,
+              period_start: m.periodStart,
+              period_end: m.periodEnd,
+              side: m.side,
+              agency: m.agency,
+              author: m.author,
+              summary: m.summary ?? null,
+              progress: JSON.stringify(m.progress),
+              issues: m.issues ?? null,
+              next_steps: m.nextSteps ?? null,
+              created_at: m.createdAt,
+            })),
+          )
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .execute();
+        const fresh = new Set(inserted.map((r) => r.id));
+        counts.reports += fresh.size;
+        const mine = chunk.filter((m) => fresh.has(m.id));
+        for (const m of mine) reported.add(m.projectId);
+        const comments = mine.flatMap((m) =>
+          (m.comments ?? []).map((c) => ({ report_id: m.id, agency: c.agency, user_id: c.user, at: c.at, text: c.text })),
+        );
+        if (comments.length) await trx.insertInto('report_comments').values(comments).execute();
+      },
+    );
     if (reported.size) {
       await sql`update projects p set last_report_end = m.last_end
         from (select project_id, max(period_end) as last_end from monitoring_reports
@@ -502,7 +520,21 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
           updated_by: 'seed',
           version: 1,
         })
-        .onConflict((oc) => oc.column('singleton').doNothing())
+        // the row exists from the migrations on, empty at version 0: fill it only while nobody has set it
+        .onConflict((oc) =>
+          oc
+            .column('singleton')
+            .doUpdateSet((eb) => ({
+              mandate: eb.ref('excluded.mandate'),
+              legal_instruments: eb.ref('excluded.legal_instruments'),
+              coordination_mechanisms: eb.ref('excluded.coordination_mechanisms'),
+              focal_points: eb.ref('excluded.focal_points'),
+              updated_at: eb.ref('excluded.updated_at'),
+              updated_by: eb.ref('excluded.updated_by'),
+              version: eb.ref('excluded.version'),
+            }))
+            .where('agency_profile.version', '=', 0),
+        )
         .executeTakeFirst();
       counts.profile = Number(r.numInsertedOrUpdatedRows ?? 0);
     }
