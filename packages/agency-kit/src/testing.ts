@@ -199,6 +199,36 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField: { field: st
       expect(server.database.stats.queries - before).toBe(2);
     });
 
+    it('lists overdue projects exactly as their monitoring status says', async () => {
+      const list = async (overdue: boolean) => {
+        const res = await query(
+          `{ ${agency.subgraph}Projects(filter: { statuses: [IMPLEMENTATION], monitoringOverdue: ${overdue} }, first: 500) {
+            totalCount nodes { monitoring { overdue nextReportDue } } } }`,
+        );
+        expect(res.errors).toBeUndefined();
+        return (res.data as Record<string, { totalCount: number; nodes: { monitoring: { overdue: boolean; nextReportDue: string } }[] }>)[
+          `${agency.subgraph}Projects`
+        ];
+      };
+      const today = new Date().toISOString().slice(0, 10);
+      const [late, onTime] = [await list(true), await list(false)];
+      // the seed dates reports up to 2026-11-29, so some are late on any day from then on
+      expect(late?.totalCount).toBeGreaterThan(0);
+      expect((late?.totalCount ?? 0) + (onTime?.totalCount ?? 0)).toBe(
+        Number(
+          (
+            await fresh()
+              .db.selectFrom('projects')
+              .select((e) => e.fn.countAll<string>().as('n'))
+              .where('status', '=', 2)
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      );
+      for (const n of late?.nodes ?? []) expect(n.monitoring.overdue && n.monitoring.nextReportDue < today).toBe(true);
+      for (const n of onTime?.nodes ?? []) expect(!n.monitoring.overdue && n.monitoring.nextReportDue >= today).toBe(true);
+    });
+
     it('answers a bad filter with BAD_USER_INPUT naming the argument', async () => {
       const res = await query(`{ ${agency.subgraph}Projects(filter: { countries: ["ZZ"] }) { totalCount } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
