@@ -125,16 +125,22 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
   ) {}
 
   /**
-   * The parsed operation, or the validation errors. The gateway has checked the operation's
-   * shape against the supergraph, so what fails here is a literal value of a custom scalar
-   * (a Date such as "2026-13-45"): the caller's input, answered as BAD_USER_INPUT.
+   * The parsed operation, or the validation errors that name their code: a literal value of a
+   * custom scalar that does not parse (a Date such as "2026-13-45") is the caller's input and
+   * is answered as the scalar says (BAD_USER_INPUT). Any other validation failure means that the
+   * supergraph and the network schema disagree: an internal error.
    */
   #document(query: string): DocumentNode | GatewayGraphQLResponse {
     let doc = this.#documents.get(query);
     if (!doc) {
       doc = parse(query);
       const errors = validate(this.schema, doc);
-      if (errors.length) return { errors: errors.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT' } })) };
+      if (errors.length) {
+        if (errors.every((e) => typeof e.extensions?.code === 'string')) {
+          return { errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) };
+        }
+        throw new Error(`invalid subgraph operation: ${errors.map((e) => e.message).join('; ')}`);
+      }
       if (this.#documents.size >= 2_000) this.#documents.clear();
       this.#documents.set(query, doc);
     }

@@ -725,24 +725,31 @@ describe('holes that stay closed', () => {
     return { id, version: p.version as number, participants };
   }
 
-  it('a project cannot skip the recipient confirmation by dropping the recipient agency, or by going straight to FINALISATION', async () => {
+  it('a project cannot skip the recipient confirmation by dropping or demoting the recipient agency, or by going straight to FINALISATION', async () => {
     const p = await pipelineProject();
     const withoutAgency = p.participants.map((x) => (x.role === 'RECIPIENT' ? { ...x, agency: null } : x));
+    const demoted = p.participants.map((x) => (x.role === 'RECIPIENT' ? { ...x, role: 'FACILITATOR' } : x));
     const before = await auditCount();
-    const dropped = await send(ABC_OFFICER, M.updateProject, {
-      id: p.id,
-      version: p.version,
-      patch: { status: 'IMPLEMENTATION', participants: withoutAgency },
-    });
-    expect(code(dropped)).toBe('INVALID_TRANSITION');
-    expect(dropped.errors?.[0]?.message).toMatch(/waiting for INDONESIA/);
-    const finalisation = await send(ABC_OFFICER, M.updateProject, { id: p.id, version: p.version, patch: { status: 'FINALISATION' } });
-    expect(code(finalisation)).toBe('INVALID_TRANSITION');
+    for (const patch of [
+      { status: 'IMPLEMENTATION', participants: withoutAgency },
+      { participants: withoutAgency },
+      { participants: demoted },
+      { status: 'CANCELLED', participants: withoutAgency },
+    ]) {
+      const res = await send(ABC_OFFICER, M.updateProject, { id: p.id, version: p.version, patch });
+      expect(code(res), JSON.stringify(patch)).toBe('INVALID_TRANSITION');
+      expect(res.errors?.[0]?.message).toMatch(/INDONESIA is a recipient that has not confirmed its participation/);
+    }
+    for (const status of ['FINALISATION', 'CLOSED', 'SUSPENDED']) {
+      const res = await send(ABC_OFFICER, M.updateProject, { id: p.id, version: p.version, patch: { status } });
+      expect(code(res)).toBe('INVALID_TRANSITION');
+      expect(res.errors?.[0]?.message).toMatch(/waiting for INDONESIA/);
+    }
     expect(await auditCount()).toBe(before);
     expect(await confirmedBy(p.id)).toBe(0);
   });
 
-  it('a recipient agency added to a project under way must have confirmed', async () => {
+  it('a recipient agency added to a project under way is accepted and confirms afterwards', async () => {
     const version = await projectVersion();
     const current = await done(
       ABC_OFFICER,
@@ -769,9 +776,17 @@ describe('holes that stay closed', () => {
       version,
       patch: { participants: [...participants, { role: 'RECIPIENT', organisationRole: 'IMPLEMENTING', name: 'JICA', agency: 'JICA' }] },
     });
-    expect(code(res)).toBe('INVALID_TRANSITION');
-    expect(res.errors?.[0]?.message).toMatch(/waiting for JICA/);
-    expect(await projectVersion()).toBe(version);
+    expect(code(res), JSON.stringify(res.errors)).toBe('OK');
+    expect(await projectVersion()).toBe(version + 1);
+    const confirmations = async () =>
+      (
+        (await done(ABC_OFFICER, `{ abcProject(id: "${project}") { confirmations { agency { code } } } }`, {})).confirmations as {
+          agency: { code: string };
+        }[]
+      ).map((c) => c.agency.code);
+    expect(await confirmations()).toEqual(['INDONESIA']);
+    await done(as('JICA', 'officer'), `mutation { confirmAbcProjectParticipation(id: "${project}") { id } }`, {});
+    expect(await confirmations()).toEqual(['INDONESIA', 'JICA']);
   });
 
   it('a null in a patch is refused as bad input, not a server error', async () => {
@@ -781,6 +796,7 @@ describe('holes that stay closed', () => {
       ['updateExpert', { ...expert, patch: { nationality: null } }, 'nationality'],
       ['updateProject', { id: project, version: await projectVersion(), patch: { participants: null } }, 'participants'],
       ['updateProject', { id: project, version: await projectVersion(), patch: { recipientCountries: null } }, 'recipientCountries'],
+      ['updateProject', { id: project, version: await projectVersion(), patch: { programmeLine: null } }, 'programmeLine'],
     ] as const) {
       const res = await send(ABC_OFFICER, M[mutation], args);
       expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
@@ -815,6 +831,44 @@ describe('holes that stay closed', () => {
         JSON.stringify(res.errors),
       ).toBe(true);
     }
+  });
+
+  it('a NUL character, an out-of-range cursor or a bad Date variable is refused as bad input, never a server error', async () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const anonymous: [string, Record<string, unknown>][] = [
+      ['query($t: String) { projects(filter: { text: $t }) { totalCount } }', { t: 'soy\u0000bean' }],
+      ['query($t: String) { cooperationRequests(filter: { text: $t }) { totalCount } }', { t: '\u0000' }],
+      ['query($p: [String!]) { projects(filter: { participants: $p }) { totalCount } }', { p: ['Emb\u0000rapa'] }],
+      ['query($id: ID!) { abcProject(id: $id) { id title } }', { id: 'ABC-P-\u0000' }],
+      [`{ projects(after: "${cursor([2147483648, 'x'])}") { totalCount } }`, {}],
+      [`{ evaluations(after: "${cursor([1, 'x\u0000'])}") { totalCount } }`, {}],
+      [`{ institutions(after: "${cursor(['a\u0000', 'x'])}") { totalCount } }`, {}],
+      ['query($d: Date) { projects(filter: { startsFrom: $d }) { totalCount } }', { d: '2026-13-45' }],
+      ['query($d: Date) { experts(filter: { availableFrom: $d, availableTo: $d }) { totalCount } }', { d: '0000-01-01' }],
+    ];
+    for (const [query, variables] of anonymous) {
+      const res = (await federation().as(null, query, variables)) as Res;
+      expect(res.errors?.length, query).toBeGreaterThan(0);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        `${query} ${JSON.stringify(res.errors)}`,
+      ).toEqual(res.errors?.map(() => 'BAD_USER_INPUT'));
+    }
+    const before = await auditCount();
+    for (const [mutation, args] of [
+      ['createExpert', { input: { ...EXPERT, name: 'Rui\u0000' } }],
+      ['submit', { input: { ...REQUEST, title: 'Dairy\u0000' } }],
+      ['createLesson', { input: { ...LESSON, summary: '\u0000' } }],
+    ] as const) {
+      const res = await send(mutation === 'submit' ? IDN_OFFICER : ABC_OFFICER, M[mutation], args);
+      expect(res.errors?.[0]?.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(res.errors?.[0]?.message).toMatch(/NUL character/);
+    }
+    const audit = await send(ABC_ADMIN, 'query($a: String) { abcAuditLog(after: $a) { nodes { id } } }', {
+      a: Buffer.from('1e300').toString('base64url'),
+    });
+    expect(code(audit)).toBe('BAD_USER_INPUT');
+    expect(await auditCount()).toBe(before);
   });
 
   it('two admins saving the profile from the same version: one wins, the other gets CONFLICT', async () => {

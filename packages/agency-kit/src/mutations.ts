@@ -336,26 +336,33 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
   const T = (kind: RecordKind) => `${agency.typePrefix}${kind}`;
 
   /**
-   * Participatory design: a project may leave PIPELINE for implementation (or any later state)
-   * only once every recipient agency it names, before or after the change, has confirmed its
-   * participation; a recipient agency added to a project already under way must have confirmed
-   * too. (Dropping a recipient in the same change does not get around the rule.)
+   * Participatory design: the recipient side agrees to the design before the project gets under
+   * way. Until a project is under way (IMPLEMENTATION, FINALISATION, CLOSED, SUSPENDED), a
+   * recipient agency that has not confirmed stays in it (it cannot be removed or given another
+   * role), and the project may get under way only once every recipient agency has confirmed. A
+   * recipient agency added to a project already under way confirms afterwards.
    */
-  function checkImplementationAllowed(p: ProjectValues, before: ProjectRow | null): void {
-    if (!UNDER_WAY.has(p.status)) return;
-    const recipients = (participants: { role: string; agency?: string | null }[]) =>
-      participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string);
+  function checkRecipientSide(p: ProjectValues, before: ProjectRow | null): void {
+    const recipients = (participants: { role: string; agency?: string | null }[]) => [
+      ...new Set(participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string)),
+    ];
+    if (before && UNDER_WAY.has(ACTIVITY_STATUS_NAMES[before.status] as string)) return;
     const earlier = before ? recipients(before.participants.map((x) => ({ role: x.role, agency: x.agency_code }))) : [];
-    const wasUnderWay = before !== null && UNDER_WAY.has(ACTIVITY_STATUS_NAMES[before.status] as string);
-    const required = wasUnderWay
-      ? recipients(p.participants).filter((r) => !earlier.includes(r))
-      : [...earlier, ...recipients(p.participants)];
+    const now = recipients(p.participants);
     const confirmed = new Set((before?.confirmations ?? []).map((c) => c.agency));
-    const missing = [...new Set(required)].filter((r) => !confirmed.has(r));
-    if (missing.length) {
+    const dropped = earlier.filter((r) => !now.includes(r) && !confirmed.has(r));
+    if (before && dropped.length) {
+      throw invalidTransition(
+        `${before.id}: ${dropped.join(', ')} ${dropped.length > 1 ? 'are recipients' : 'is a recipient'} that has not confirmed its participation: ` +
+          'it stays a RECIPIENT in the design until it confirms (the project may be CANCELLED meanwhile)',
+        { unconfirmedRecipients: dropped },
+      );
+    }
+    const missing = now.filter((r) => !confirmed.has(r));
+    if (UNDER_WAY.has(p.status) && missing.length) {
       throw invalidTransition(
         `${before ? before.id : 'a new project'} may not be ${p.status} before its recipient side has confirmed its participation: ` +
-          `waiting for ${missing.join(', ')} (confirm${T('Project')}Participation first)`,
+          `waiting for ${missing.join(', ')} (confirm${T('Project')}Participation)`,
         { waitingFor: missing },
       );
     }
@@ -440,7 +447,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'creating a project');
       withInput(() => validateProject(a.input));
-      checkImplementationAllowed(a.input, null);
+      checkRecipientSide(a.input, null);
       const id = await audited(ctx, 'createProject', (trx) =>
         once(trx, identity, a.idempotencyKey, 'createProject', async () => {
           const id = await nextId(trx, 'Project', 'project_numbers');
@@ -458,7 +465,9 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     ) => {
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.project, 'changing a project');
-      withInput(() => notNull(a.patch, ['title', 'status', 'modality', 'recipientCountries', 'sectors', 'sdgs', 'participants']));
+      withInput(() =>
+        notNull(a.patch, ['title', 'status', 'modality', 'recipientCountries', 'sectors', 'sdgs', 'participants', ...Object.keys(columns)]),
+      );
       const id = await audited(ctx, 'updateProject', async (trx) => {
         const current = await lockedProject(trx, a.id);
         checkVersion(a.id, current.version, a.version);
@@ -466,7 +475,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
         const patch = Object.fromEntries(Object.entries(a.patch).filter(([, v]) => v !== undefined));
         const after = { ...before, ...patch } as ProjectValues & Input;
         withInput(() => validateProject(after, a.id));
-        checkImplementationAllowed(after, current);
+        checkRecipientSide(after, current);
         await writeProject(trx, a.id, after, true, identity);
         return { id: a.id, before, after };
       });
@@ -731,8 +740,9 @@ export function auditLogResolver(agency: AgencyEntry, db: Db) {
       if (!Number.isInteger(n) || n < 0 || n > 500) throw new InputError('first', 'first must be between 0 and 500');
       return n;
     });
-    const afterId = a.after ? Number(Buffer.from(a.after, 'base64url').toString('utf8')) : null;
-    if (a.after && !Number.isInteger(afterId)) throw badInput('after is not a cursor this list gave out', 'after');
+    const decoded = a.after ? Buffer.from(a.after, 'base64url').toString('utf8') : null;
+    if (decoded !== null && !/^\d{1,15}$/.test(decoded)) throw badInput('after is not a cursor this list gave out', 'after');
+    const afterId = decoded === null ? null : Number(decoded);
     let q = db
       .selectFrom('audit_log')
       .selectAll()

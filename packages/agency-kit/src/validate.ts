@@ -36,6 +36,7 @@ export function text(arg: string, value: string | null | undefined, max: number,
     return;
   }
   if (required && !value.trim()) throw new InputError(arg, `${arg} must not be empty`);
+  if (value.includes('\u0000')) throw new InputError(arg, `${arg} contains a NUL character (U+0000)`);
   if (value.length > max) throw new InputError(arg, `${arg} is ${value.length} characters long; at most ${max} are allowed`);
 }
 
@@ -52,8 +53,12 @@ export const country = (arg: string, v: string | null | undefined) =>
 export const agencyCode = (arg: string, v: string | null | undefined) =>
   code(arg, v, (c) => agencyCodes.has(c), `an agency code (${[...agencyCodes].join(', ')})`);
 
+/** Dates that records hold: real calendar dates between 1900 and 2100. */
 export function date(arg: string, value: string | null | undefined): void {
   if (value != null && !isIsoDate(value)) throw new InputError(arg, `${arg}: "${String(value).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+  if (value != null && (value < '1900-01-01' || value > '2100-12-31')) {
+    throw new InputError(arg, `${arg}: ${value} is outside 1900-01-01..2100-12-31`);
+  }
 }
 
 export function dateOrder(fromArg: string, from: string | null | undefined, toArg: string, to: string | null | undefined): void {

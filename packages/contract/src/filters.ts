@@ -73,6 +73,7 @@ export function isIsoDate(value: string): boolean {
 export function checkList<T>(arg: string, values: readonly T[] | null | undefined, valid: (v: T) => boolean, what: string) {
   if (!values) return;
   if (values.length > MAX_LIST) throw new InputError(arg, `${arg} takes at most ${MAX_LIST} values`);
+  if (values.some((v) => typeof v === 'string' && v.includes('\u0000'))) throw new InputError(arg, `${arg} holds a NUL character (U+0000)`);
   const bad = values.filter((v) => !valid(v));
   if (bad.length) {
     throw new InputError(
@@ -95,6 +96,7 @@ export function checkDateOrder(fromArg: string, from: string | null | undefined,
 
 export function checkText(arg: string, value: string | null | undefined) {
   if (value != null && value.length > MAX_TEXT) throw new InputError(arg, `${arg} is longer than ${MAX_TEXT} characters`);
+  if (value?.includes('\u0000')) throw new InputError(arg, `${arg} holds a NUL character (U+0000)`);
 }
 
 const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
@@ -144,6 +146,9 @@ export function validateEvaluationFilter(f: EvaluationFilter | null | undefined)
   checkDateOrder('filter.from', f.from, 'filter.to', f.to);
 }
 
+/** The largest rank of each kind: dates rank as PostgreSQL integers, instants as safe integers. */
+const MAX_RANK = { date: 2_147_483_647, instant: Number.MAX_SAFE_INTEGER } as const;
+
 export interface PageArgs {
   first: number;
   after: OrderKey | null;
@@ -169,9 +174,12 @@ export function pageArgs(first: number | null | undefined, after: string | null 
   if (key && rank) {
     const [value, id] = key;
     const fits =
-      rank === 'string' ? typeof value === 'string' && value.length <= 1000 : Number.isSafeInteger(value) && (value as number) >= 0;
-    if (!fits || id.length > 100)
+      rank === 'string'
+        ? typeof value === 'string' && value.length <= 100_000 && !value.includes('\u0000')
+        : Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RANK[rank];
+    if (!fits || id.length > 100 || id.includes('\u0000')) {
       throw new InputError('after', `after: "${after?.slice(0, 40)}" is not a cursor of this list; pass a pageInfo.endCursor`);
+    }
   }
   return { first: n, after: key };
 }

@@ -779,7 +779,7 @@ export const SEARCHES = [
     filter: 'ProjectFilter',
     query: 'projects',
     order: 'startDate',
-    rank: 'number',
+    rank: 'date',
     doc: 'ordered by start date (latest first, undated last), then id',
   },
   {
@@ -797,7 +797,7 @@ export const SEARCHES = [
     filter: 'EvaluationFilter',
     query: 'evaluations',
     order: 'date',
-    rank: 'number',
+    rank: 'date',
     doc: 'latest first, then id',
   },
   {
@@ -806,7 +806,7 @@ export const SEARCHES = [
     filter: 'CooperationRequestFilter',
     query: 'cooperationRequests',
     order: 'submittedAt',
-    rank: 'number',
+    rank: 'instant',
     doc: 'requests for cooperation, newest first, then id',
   },
   {
@@ -824,7 +824,7 @@ export const SEARCHES = [
     filter: 'LessonFilter',
     query: 'lessons',
     order: 'publishedAt',
-    rank: 'number',
+    rank: 'instant',
     doc: "published lessons, newest first (the caller's own agency's unpublished ones last)",
   },
 ] as const;

@@ -4,6 +4,7 @@
  * inline tracing off unless configured, draining shutdown.
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
@@ -42,9 +43,25 @@ export interface RunningServer extends Listening {
 
 const unexpected = (code: unknown) => code === 'INTERNAL_SERVER_ERROR' || code === undefined;
 
+/**
+ * A PostgreSQL "data exception" (SQLSTATE class 22: a value out of range, a NUL byte, text that
+ * is not a number...) can only come from a value the caller sent that a validator let through:
+ * it is answered as BAD_USER_INPUT, never as an internal error.
+ */
+function databaseRefusedValue(error: unknown): GraphQLFormattedError | undefined {
+  const original = unwrapResolverError(error) as { code?: unknown; message?: string } | undefined;
+  if (typeof original?.code !== 'string' || !/^22[0-9A-Z]{3}$/.test(original.code)) return undefined;
+  return {
+    message: `a value in the request cannot be stored or compared: ${original.message ?? 'invalid value'}`,
+    extensions: { code: 'BAD_USER_INPUT' },
+  };
+}
+
 /** Gives limit refusals their codes; masks unexpected errors' messages when asked (production). */
 export function errorFormatter(mask: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const refused = databaseRefusedValue(error);
+    if (refused) return { ...refused, ...(formatted.path ? { path: formatted.path } : {}) };
     const classified = classifyLimitError(formatted);
     if (mask && unexpected(classified.extensions?.code)) {
       return {
