@@ -698,31 +698,34 @@ async function projectVersion(): Promise<number> {
 describe('holes that stay closed', () => {
   const confirmedBy = async (id: string) =>
     ((await done(ABC_OFFICER, `{ abcProject(id: "${id}") { confirmations { agency { code } } } }`, {})).confirmations as unknown[]).length;
-  /** A converted request's project, still in PIPELINE and unconfirmed. */
-  async function pipelineProject(): Promise<{ id: string; version: number; participants: Record<string, unknown>[] }> {
-    const converted = await done(ABC_OFFICER, M.convert, { ...(await acceptedRequest()), input: CONVERSION });
-    const id = (converted.project as { id: string }).id;
+  /** A project's version and participants, in the shape of the project input. */
+  async function designOf(id: string): Promise<{ version: number; participants: Record<string, unknown>[] }> {
     const p = await done(
       ABC_OFFICER,
       `{ abcProject(id: "${id}") { version participants { role organisationRole name country { code } agency { code } } } }`,
       {},
     );
-    const participants = (
-      p.participants as {
-        role: string;
-        organisationRole: string;
-        name: string;
-        country: { code: string } | null;
-        agency: { code: string } | null;
-      }[]
-    ).map((x) => ({
+    type Participant = {
+      role: string;
+      organisationRole: string;
+      name: string;
+      country: { code: string } | null;
+      agency: { code: string } | null;
+    };
+    const participants = (p.participants as Participant[]).map((x) => ({
       role: x.role,
       organisationRole: x.organisationRole,
       name: x.name,
       country: x.country?.code ?? null,
       agency: x.agency?.code ?? null,
     }));
-    return { id, version: p.version as number, participants };
+    return { version: p.version as number, participants };
+  }
+  /** A converted request's project, still in PIPELINE and unconfirmed. */
+  async function pipelineProject(): Promise<{ id: string; version: number; participants: Record<string, unknown>[] }> {
+    const converted = await done(ABC_OFFICER, M.convert, { ...(await acceptedRequest()), input: CONVERSION });
+    const id = (converted.project as { id: string }).id;
+    return { id, ...(await designOf(id)) };
   }
 
   it('a project cannot skip the recipient confirmation by dropping or demoting the recipient agency, or by going straight to FINALISATION', async () => {
@@ -751,26 +754,7 @@ describe('holes that stay closed', () => {
 
   it('a recipient agency added to a project under way is accepted and confirms afterwards', async () => {
     const version = await projectVersion();
-    const current = await done(
-      ABC_OFFICER,
-      `{ abcProject(id: "${project}") { participants { role organisationRole name country { code } agency { code } } } }`,
-      {},
-    );
-    const participants = (
-      current.participants as {
-        role: string;
-        organisationRole: string;
-        name: string;
-        country: { code: string } | null;
-        agency: { code: string } | null;
-      }[]
-    ).map((x) => ({
-      role: x.role,
-      organisationRole: x.organisationRole,
-      name: x.name,
-      country: x.country?.code ?? null,
-      agency: x.agency?.code ?? null,
-    }));
+    const { participants } = await designOf(project);
     const res = await send(ABC_OFFICER, M.updateProject, {
       id: project,
       version,

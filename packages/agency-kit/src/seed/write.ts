@@ -15,9 +15,10 @@ import {
   REQUEST_TRANSITIONS,
   type RequestStatus,
 } from '@ssc/contract';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { derivedProjectColumns } from '../derive.ts';
 import type { Db } from '../repository.ts';
+import type { AgencyDatabase } from '../tables.ts';
 import type { SeedData, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
@@ -32,6 +33,24 @@ export function describeCounts(counts: SeedCounts): string {
   return Object.entries(counts)
     .map(([kind, n]) => `+${n} ${kind}`)
     .join(', ');
+}
+
+/** Inserts the items whose id is new (existing records are kept as they are); returns those items. */
+async function insertFresh<T extends { id: string }>(
+  trx: Transaction<AgencyDatabase>,
+  table: 'projects' | 'evaluations' | 'cooperation_requests' | 'monitoring_reports' | 'experts' | 'lessons',
+  items: T[],
+  row: (item: T) => Record<string, unknown>,
+): Promise<T[]> {
+  if (!items.length) return [];
+  const inserted = await trx
+    .insertInto(table)
+    .values(items.map(row) as never)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .execute();
+  const fresh = new Set(inserted.map((r) => r.id));
+  return items.filter((item) => fresh.has(item.id));
 }
 
 export interface SeedCounts {
@@ -231,41 +250,32 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
      * records that assume other results or participants. */
     const freshProjects = new Set<string>();
     await inChunks(data.projects, async (chunk) => {
-      const inserted = await trx
-        .insertInto('projects')
-        .values(
-          chunk.map((p) => ({
-            id: p.id,
-            iati_identifier: `${agency.iatiOrgId}-${p.iatiLocalId}`,
-            title: p.title,
-            description: p.description ?? null,
-            status: ACTIVITY_STATUS[p.status],
-            modality: p.modality,
-            collaboration_type: p.collaborationType ?? null,
-            planned_start: p.plannedStart ?? null,
-            planned_end: p.plannedEnd ?? null,
-            actual_start: p.actualStart ?? null,
-            actual_end: p.actualEnd ?? null,
-            recipient_countries: p.recipientCountries,
-            ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
-            sectors: p.sectors,
-            sdgs: p.sdgs,
-            budget_amount: p.budget?.amount ?? null,
-            budget_currency: p.budget?.currency ?? null,
-            results: JSON.stringify(p.results ?? []),
-            reporting_interval_months: p.reportingIntervalMonths ?? 6,
-            created_by: 'seed',
-            updated_by: 'seed',
-            ...p.extra,
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const fresh = new Set(inserted.map((r) => r.id));
-      for (const id of fresh) freshProjects.add(id);
-      counts.projects += fresh.size;
-      const mine = chunk.filter((p) => fresh.has(p.id));
+      const mine = await insertFresh(trx, 'projects', chunk, (p) => ({
+        id: p.id,
+        iati_identifier: `${agency.iatiOrgId}-${p.iatiLocalId}`,
+        title: p.title,
+        description: p.description ?? null,
+        status: ACTIVITY_STATUS[p.status],
+        modality: p.modality,
+        collaboration_type: p.collaborationType ?? null,
+        planned_start: p.plannedStart ?? null,
+        planned_end: p.plannedEnd ?? null,
+        actual_start: p.actualStart ?? null,
+        actual_end: p.actualEnd ?? null,
+        recipient_countries: p.recipientCountries,
+        ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
+        sectors: p.sectors,
+        sdgs: p.sdgs,
+        budget_amount: p.budget?.amount ?? null,
+        budget_currency: p.budget?.currency ?? null,
+        results: JSON.stringify(p.results ?? []),
+        reporting_interval_months: p.reportingIntervalMonths ?? 6,
+        created_by: 'seed',
+        updated_by: 'seed',
+        ...p.extra,
+      }));
+      for (const p of mine) freshProjects.add(p.id);
+      counts.projects += mine.length;
       const participants = mine.flatMap((p) =>
         p.participants.map((x, position) => ({
           project_id: p.id,
@@ -293,32 +303,23 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
       }
     });
     await inChunks(data.evaluations, async (chunk) => {
-      const inserted = await trx
-        .insertInto('evaluations')
-        .values(
-          chunk.map((e) => ({
-            id: e.id,
-            project_id: e.projectId,
-            type: e.type,
-            date: e.date,
-            evaluators: e.evaluators,
-            overall_rating: e.overallRating ?? null,
-            overall_rating_justification: e.overallRatingJustification ?? null,
-            findings: e.findings ?? null,
-            lessons: e.lessons ?? null,
-            recommendations: e.recommendations ?? null,
-            report_url: e.reportUrl ?? null,
-            status: e.status ?? 'FINAL',
-            created_by: 'seed',
-            updated_by: 'seed',
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const fresh = new Set(inserted.map((r) => r.id));
-      counts.evaluations += fresh.size;
-      const mine = chunk.filter((e) => fresh.has(e.id));
+      const mine = await insertFresh(trx, 'evaluations', chunk, (e) => ({
+        id: e.id,
+        project_id: e.projectId,
+        type: e.type,
+        date: e.date,
+        evaluators: e.evaluators,
+        overall_rating: e.overallRating ?? null,
+        overall_rating_justification: e.overallRatingJustification ?? null,
+        findings: e.findings ?? null,
+        lessons: e.lessons ?? null,
+        recommendations: e.recommendations ?? null,
+        report_url: e.reportUrl ?? null,
+        status: e.status ?? 'FINAL',
+        created_by: 'seed',
+        updated_by: 'seed',
+      }));
+      counts.evaluations += mine.length;
       const ratings = mine.flatMap((e) =>
         Object.entries(e.ratings).map(([criterion, r]) => ({
           evaluation_id: e.id,
@@ -339,40 +340,31 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
     await inChunks(
       (data.requests ?? []).filter((r) => !r.projectId || freshProjects.has(r.projectId)),
       async (chunk) => {
-        const inserted = await trx
-          .insertInto('cooperation_requests')
-          .values(
-            chunk.map((r) => {
-              const { status, declineReason } = requestState(r);
-              return {
-                id: r.id,
-                title: r.title,
-                description: r.description ?? null,
-                sectors: r.sectors,
-                sdgs: r.sdgs ?? [],
-                requester_name: r.requester.name,
-                requester_country: r.requester.country,
-                requester_agency: r.requester.agency ?? null,
-                desired_modality: r.desiredModality ?? null,
-                contact: r.contact ? JSON.stringify(r.contact) : null,
-                status,
-                decline_reason: declineReason,
-                project_id: r.projectId ?? null,
-                submitted_at: r.submittedAt,
-                submitted_rank: instantRank(r.submittedAt),
-                submitted_by: r.submittedBy,
-                submitted_by_agency: r.submittedByAgency,
-                updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
-                version: 1 + (r.moves?.length ?? 0),
-              };
-            }),
-          )
-          .onConflict((oc) => oc.column('id').doNothing())
-          .returning('id')
-          .execute();
-        const fresh = new Set(inserted.map((r) => r.id));
-        counts.requests += fresh.size;
-        const mine = chunk.filter((r) => fresh.has(r.id));
+        const mine = await insertFresh(trx, 'cooperation_requests', chunk, (r) => {
+          const { status, declineReason } = requestState(r);
+          return {
+            id: r.id,
+            title: r.title,
+            description: r.description ?? null,
+            sectors: r.sectors,
+            sdgs: r.sdgs ?? [],
+            requester_name: r.requester.name,
+            requester_country: r.requester.country,
+            requester_agency: r.requester.agency ?? null,
+            desired_modality: r.desiredModality ?? null,
+            contact: r.contact ? JSON.stringify(r.contact) : null,
+            status,
+            decline_reason: declineReason,
+            project_id: r.projectId ?? null,
+            submitted_at: r.submittedAt,
+            submitted_rank: instantRank(r.submittedAt),
+            submitted_by: r.submittedBy,
+            submitted_by_agency: r.submittedByAgency,
+            updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
+            version: 1 + (r.moves?.length ?? 0),
+          };
+        });
+        counts.requests += mine.length;
         const transitions = mine.flatMap((r) => [
           {
             request_id: r.id,
@@ -408,30 +400,21 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
     await inChunks(
       (data.reports ?? []).filter((m) => freshProjects.has(m.projectId)),
       async (chunk) => {
-        const inserted = await trx
-          .insertInto('monitoring_reports')
-          .values(
-            chunk.map((m) => ({
-              id: m.id,
-              project_id: m.projectId,
-              period_start: m.periodStart,
-              period_end: m.periodEnd,
-              side: m.side,
-              agency: m.agency,
-              author: m.author,
-              summary: m.summary ?? null,
-              progress: JSON.stringify(m.progress),
-              issues: m.issues ?? null,
-              next_steps: m.nextSteps ?? null,
-              created_at: m.createdAt,
-            })),
-          )
-          .onConflict((oc) => oc.column('id').doNothing())
-          .returning('id')
-          .execute();
-        const fresh = new Set(inserted.map((r) => r.id));
-        counts.reports += fresh.size;
-        const mine = chunk.filter((m) => fresh.has(m.id));
+        const mine = await insertFresh(trx, 'monitoring_reports', chunk, (m) => ({
+          id: m.id,
+          project_id: m.projectId,
+          period_start: m.periodStart,
+          period_end: m.periodEnd,
+          side: m.side,
+          agency: m.agency,
+          author: m.author,
+          summary: m.summary ?? null,
+          progress: JSON.stringify(m.progress),
+          issues: m.issues ?? null,
+          next_steps: m.nextSteps ?? null,
+          created_at: m.createdAt,
+        }));
+        counts.reports += mine.length;
         for (const m of mine) reported.add(m.projectId);
         const comments = mine.flatMap((m) =>
           (m.comments ?? []).map((c) => ({ report_id: m.id, agency: c.agency, user_id: c.user, at: c.at, text: c.text })),
@@ -446,28 +429,19 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
         where p.id = m.project_id and p.last_report_end is distinct from m.last_end`.execute(trx);
     }
     await inChunks(data.experts ?? [], async (chunk) => {
-      const inserted = await trx
-        .insertInto('experts')
-        .values(
-          chunk.map((x) => ({
-            id: x.id,
-            name: x.name,
-            sort_name: nameSortKey(x.name),
-            nationality: x.nationality,
-            sectors: x.sectors,
-            languages: x.languages,
-            expertise_summary: x.expertiseSummary ?? null,
-            contact: x.contact ? JSON.stringify(x.contact) : null,
-            created_by: 'seed',
-            updated_by: 'seed',
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const fresh = new Set(inserted.map((r) => r.id));
-      counts.experts += fresh.size;
-      const mine = chunk.filter((x) => fresh.has(x.id));
+      const mine = await insertFresh(trx, 'experts', chunk, (x) => ({
+        id: x.id,
+        name: x.name,
+        sort_name: nameSortKey(x.name),
+        nationality: x.nationality,
+        sectors: x.sectors,
+        languages: x.languages,
+        expertise_summary: x.expertiseSummary ?? null,
+        contact: x.contact ? JSON.stringify(x.contact) : null,
+        created_by: 'seed',
+        updated_by: 'seed',
+      }));
+      counts.experts += mine.length;
       const windows = mine.flatMap((x) => x.availability.map((w) => ({ expert_id: x.id, available_from: w.from, available_to: w.to })));
       if (windows.length) await trx.insertInto('expert_availability').values(windows).execute();
       const deployments = mine.flatMap((x) =>
