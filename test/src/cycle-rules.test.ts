@@ -36,7 +36,9 @@ const M = {
   createLesson: `mutation($input: LessonInput!) { createAbcLesson(input: $input) { id } }`,
   publish: `mutation($id: ID!) { publishAbcLesson(id: $id) { id public } }`,
   updateProject: `mutation($id: ID!, $version: Int!, $patch: AbcProjectPatch!) { updateAbcProject(id: $id, version: $version, patch: $patch) { id version status } }`,
-  createEvaluation: `mutation($input: EvaluationInput!) { createAbcEvaluation(input: $input) { id } }`,
+  createEvaluation: `mutation($input: EvaluationInput!) { createAbcEvaluation(input: $input) { id version } }`,
+  updateEvaluation: `mutation($id: ID!, $version: Int!, $patch: EvaluationPatch!) { updateAbcEvaluation(id: $id, version: $version, patch: $patch) {
+    id version status overallRating ruleRating signOffs { agency { code } } } }`,
 };
 
 const ABC_OFFICER = as('ABC', 'officer');
@@ -125,6 +127,23 @@ const report = (extra: Record<string, unknown> = {}) => {
 };
 async function newReport(): Promise<string> {
   return (await done(ABC_OFFICER, M.file, report())).id as string;
+}
+const ABC_EVALUATOR = as('ABC', 'evaluator');
+/** A joint ABC-JICA draft evaluation of the running project. */
+async function newDraft(): Promise<{ id: string; version: number }> {
+  const e = await done(ABC_EVALUATOR, M.createEvaluation, {
+    input: {
+      projectId: project,
+      type: 'JOINT',
+      date: '2026-10-01',
+      evaluators: ['ABC', 'JICA'],
+      ratings: [
+        { criterion: 'RELEVANCE', score: 3, narrative: 'Asked for by the partner.' },
+        { criterion: 'EFFECTIVENESS', score: 2, narrative: 'On track.' },
+      ],
+    },
+  });
+  return { id: e.id as string, version: e.version as number };
 }
 async function newExpert(): Promise<{ id: string; version: number }> {
   const x = await done(ABC_OFFICER, M.createExpert, { input: EXPERT });
@@ -256,6 +275,17 @@ describe('authorization matrix of the cycle (every mutation, the roles of ABC, p
       refused: [
         [as('ABC', 'viewer'), 'FORBIDDEN'],
         [as('JICA', 'evaluator'), 'FORBIDDEN'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'updateEvaluation',
+      args: async () => ({ ...(await newDraft()), patch: { findings: 'Revised after the field visit.' } }),
+      allowed: [ABC_EVALUATOR, as('JICA', 'evaluator'), ABC_ADMIN],
+      refused: [
+        [ABC_OFFICER, 'FORBIDDEN'],
+        [as('UNOSSC', 'evaluator'), 'NOT_FOUND'],
         [ANONYMOUS, 'UNAUTHENTICATED'],
         [FORGED, 'UNAUTHENTICATED'],
       ],
@@ -664,11 +694,71 @@ describe('bad input to the cycle gets a clear error and changes nothing', () => 
       'BAD_USER_INPUT',
       /overallRating A departs from the rule's D/,
     ],
+    [
+      'updateEvaluation: score out of range',
+      'updateEvaluation',
+      async () => ({ ...(await newDraft()), patch: { ratings: [{ criterion: 'IMPACT', score: 4 }] } }),
+      'BAD_USER_INPUT',
+      /ratings\[0\]\.score must be 1, 2 or 3/,
+    ],
+    [
+      'updateEvaluation: oversize findings',
+      'updateEvaluation',
+      async () => ({ ...(await newDraft()), patch: { findings: big } }),
+      'BAD_USER_INPUT',
+      /findings is 20001 characters/,
+    ],
+    [
+      'updateEvaluation: holder dropped from the evaluators',
+      'updateEvaluation',
+      async () => ({ ...(await newDraft()), patch: { evaluators: ['JICA'] } }),
+      'BAD_USER_INPUT',
+      /evaluators must include ABC/,
+    ],
+    [
+      'updateEvaluation: override without justification',
+      'updateEvaluation',
+      async () => ({ ...(await newDraft()), patch: { overallRating: 'D' } }),
+      'BAD_USER_INPUT',
+      /overallRating D departs from the rule's C/,
+    ],
+    [
+      'updateEvaluation: stale version',
+      'updateEvaluation',
+      async () => ({ id: (await newDraft()).id, version: 5, patch: { findings: 'x' } }),
+      'CONFLICT',
+      /changed since you read it/,
+    ],
+    [
+      'updateEvaluation: unknown evaluation',
+      'updateEvaluation',
+      async () => ({ id: 'ABC-E-999999', version: 1, patch: { findings: 'x' } }),
+      'NOT_FOUND',
+      /no evaluation ABC-E-999999/,
+    ],
+    [
+      'updateEvaluation: a FINAL evaluation',
+      'updateEvaluation',
+      async () => {
+        const draft = await newDraft();
+        for (const who of [ABC_EVALUATOR, as('JICA', 'evaluator')]) {
+          await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+        }
+        return { id: draft.id, version: draft.version + 1, patch: { findings: 'Too late' } };
+      },
+      'INVALID_TRANSITION',
+      /is FINAL/,
+    ],
   ];
   for (const [what, mutation, args, expected, message] of cases) {
     it(`${what}: ${expected}`, async () => {
       const a = await args();
-      const caller = mutation === 'setProfile' ? ABC_ADMIN : mutation === 'createEvaluation' ? as('ABC', 'evaluator') : ABC_OFFICER;
+      const caller =
+        mutation === 'setProfile'
+          ? ABC_ADMIN
+          : mutation === 'createEvaluation' || mutation === 'updateEvaluation'
+            ? ABC_EVALUATOR
+            : ABC_OFFICER;
       const before = await auditCount();
       const res = await send(caller, M[mutation], a);
       expect(code(res), JSON.stringify(res.errors)).toBe(expected);
@@ -877,5 +967,30 @@ describe('holes that stay closed', () => {
     expect(await read()).toEqual({ expert: { contact: { email: 'rui@example.org' } }, lesson: { title: LESSON.title } });
     await done(ABC_ADMIN, `mutation { setAbcUser(user: "leaver", roles: [VIEWER], active: false) { active } }`, {});
     expect(await read()).toEqual({ expert: { contact: null }, lesson: null });
+  });
+});
+
+describe('revising a joint draft', () => {
+  it('clears the sign-offs, since each party signs what it read, and re-applies the rule to new scores', async () => {
+    const draft = await newDraft();
+    const jica = as('JICA', 'evaluator');
+    await done(jica, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+    const revised = await done(jica, M.updateEvaluation, {
+      ...draft,
+      patch: {
+        ratings: [
+          { criterion: 'RELEVANCE', score: 3, narrative: 'Asked for by the partner.' },
+          { criterion: 'EFFECTIVENESS', score: 1, narrative: 'Targets missed.' },
+        ],
+      },
+    });
+    expect(revised).toMatchObject({ status: 'DRAFT', version: draft.version + 1, overallRating: 'D', ruleRating: 'D', signOffs: [] });
+    for (const who of [ABC_EVALUATOR, jica]) await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+    const final = await done(
+      ABC_EVALUATOR,
+      `{ abcEvaluations(filter: { projectIds: ["${project}"] }, first: 500) { nodes { id status } } }`,
+      {},
+    );
+    expect((final.nodes as { id: string; status: string }[]).find((n) => n.id === draft.id)?.status).toBe('FINAL');
   });
 });

@@ -104,6 +104,7 @@ export function evaluationToGraph(agency: AgencyEntry, row: EvaluationRow) {
     reportUrl: row.report_url,
     status: row.status,
     signOffs: row.signoffs.map((so) => ({ agency: { code: so.agency }, user: so.user_id, at: so.at })),
+    version: row.version,
   };
 }
 

@@ -368,6 +368,40 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     }
   }
 
+  type EvaluationInput = EvaluationValues & { overallRating?: string | null; overallRatingJustification?: string | null };
+
+  /**
+   * Checks an evaluation (a new one, or a draft after a patch): its fields, that this agency is
+   * among the evaluators, and that an overall rating departing from the rule is justified.
+   * Returns the rule's rating.
+   */
+  function checkEvaluation(e: EvaluationInput): string | null {
+    withInput(() => validateEvaluation(e));
+    const scores = Object.fromEntries(e.ratings.map((r) => [r.criterion, r.score]));
+    const rule = e.ratings.length ? overallRating(scores) : null;
+    withInput(() => {
+      text('overallRatingJustification', e.overallRatingJustification, LIMITS.comment);
+      if (e.overallRating && e.overallRating !== rule && !e.overallRatingJustification?.trim()) {
+        throw new InputError(
+          'overallRatingJustification',
+          `overallRating ${e.overallRating} departs from the rule's ${rule ?? '(no ratings to apply it to)'}: give overallRatingJustification, or leave overallRating out`,
+        );
+      }
+    });
+    if (!e.evaluators.includes(agency.code)) {
+      throw badInput(`evaluators must include ${agency.code}, the agency that holds the evaluation`, 'evaluators');
+    }
+    return rule;
+  }
+
+  async function writeRatings(trx: Trx, id: string, ratings: EvaluationValues['ratings']): Promise<void> {
+    if (!ratings.length) return;
+    await trx
+      .insertInto('evaluation_ratings')
+      .values(ratings.map((r) => ({ evaluation_id: id, criterion: r.criterion, score: r.score, narrative: r.narrative ?? null })))
+      .execute();
+  }
+
   const kit: WriteKit = { agency, db, who, audited, once, nextId, checkVersion, lockedProject, writeProject, reload, T };
 
   return {
@@ -506,31 +540,10 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
       return reload(ctx, 'project', id);
     },
 
-    [`create${T('Evaluation')}`]: async (
-      _: unknown,
-      a: {
-        input: EvaluationValues & { overallRating?: string | null; overallRatingJustification?: string | null };
-        idempotencyKey?: string | null;
-      },
-      ctx: AgencyContext,
-    ) => {
+    [`create${T('Evaluation')}`]: async (_: unknown, a: { input: EvaluationInput; idempotencyKey?: string | null }, ctx: AgencyContext) => {
       const identity = await who(ctx);
       requireRole(identity, agency.code, WRITERS.evaluation, 'opening an evaluation');
-      withInput(() => validateEvaluation(a.input));
-      const scores = Object.fromEntries(a.input.ratings.map((r) => [r.criterion, r.score]));
-      const rule = a.input.ratings.length ? overallRating(scores) : null;
-      withInput(() => {
-        text('overallRatingJustification', a.input.overallRatingJustification, LIMITS.comment);
-        if (a.input.overallRating && a.input.overallRating !== rule && !a.input.overallRatingJustification?.trim()) {
-          throw new InputError(
-            'overallRatingJustification',
-            `overallRating ${a.input.overallRating} departs from the rule's ${rule ?? '(no ratings to apply it to)'}: give overallRatingJustification, or leave overallRating out`,
-          );
-        }
-      });
-      if (!a.input.evaluators.includes(agency.code)) {
-        throw badInput(`evaluators must include ${agency.code}, the agency that holds the evaluation`, 'evaluators');
-      }
+      const rule = checkEvaluation(a.input);
       const id = await audited(ctx, 'createEvaluation', (trx) =>
         once(trx, identity, a.idempotencyKey, 'createEvaluation', async () => {
           const id = await nextId(trx, 'Evaluation', 'evaluation_numbers');
@@ -551,17 +564,84 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
             updated_by: identity.user,
           };
           await trx.insertInto('evaluations').values(row).execute();
-          if (a.input.ratings.length) {
-            await trx
-              .insertInto('evaluation_ratings')
-              .values(
-                a.input.ratings.map((r) => ({ evaluation_id: id, criterion: r.criterion, score: r.score, narrative: r.narrative ?? null })),
-              )
-              .execute();
-          }
+          await writeRatings(trx, id, a.input.ratings);
           return { id, after: { ...row, ratings: a.input.ratings } };
         }),
       );
+      return reload(ctx, 'evaluation', id);
+    },
+
+    [`update${T('Evaluation')}`]: async (
+      _: unknown,
+      a: { id: string; version: number; patch: Partial<EvaluationInput> },
+      ctx: AgencyContext,
+    ) => {
+      const identity = await who(ctx);
+      withInput(() => notNull(a.patch, ['type', 'date', 'evaluators', 'ratings']));
+      const id = await audited(ctx, 'updateEvaluation', async (trx) => {
+        const row = await trx.selectFrom('evaluations').selectAll().where('id', '=', a.id).forUpdate().executeTakeFirst();
+        // a draft is invisible to others: to them it does not exist
+        if (!row || (row.status === 'DRAFT' && !row.evaluators.includes(identity.agency))) {
+          throw notFound(`${agency.code} has no evaluation ${a.id} that you may see`);
+        }
+        if (!row.evaluators.includes(identity.agency)) {
+          throw forbidden(`only the evaluating agencies of ${a.id} (${row.evaluators.join(', ')}) may revise it`);
+        }
+        if (!hasRole(identity, 'evaluator', 'admin')) throw forbidden('revising an evaluation needs the role evaluator or admin');
+        checkVersion(a.id, row.version, a.version);
+        if (row.status !== 'DRAFT') {
+          throw invalidTransition(`${a.id} is FINAL: every party signed it off, so it is no longer revised`, { from: row.status });
+        }
+        const ratings = await trx
+          .selectFrom('evaluation_ratings')
+          .select(['criterion', 'score', 'narrative'])
+          .where('evaluation_id', '=', a.id)
+          .execute();
+        const before: EvaluationInput = {
+          projectId: row.project_id,
+          type: row.type,
+          date: row.date,
+          evaluators: row.evaluators,
+          ratings,
+          overallRating: row.overall_rating,
+          overallRatingJustification: row.overall_rating_justification,
+          findings: row.findings,
+          lessons: row.lessons,
+          recommendations: row.recommendations,
+          reportUrl: row.report_url,
+        };
+        const patch = Object.fromEntries(Object.entries(a.patch).filter(([, v]) => v !== undefined));
+        // new scores re-apply the rule unless the patch names its own overall rating
+        const after = {
+          ...before,
+          ...(a.patch.ratings && a.patch.overallRating === undefined ? { overallRating: null, overallRatingJustification: null } : {}),
+          ...patch,
+        } as EvaluationInput;
+        const rule = checkEvaluation(after);
+        await trx
+          .updateTable('evaluations')
+          .set({
+            type: after.type,
+            date: after.date,
+            evaluators: after.evaluators,
+            overall_rating: after.overallRating ?? rule,
+            overall_rating_justification: after.overallRatingJustification?.trim() || null,
+            findings: after.findings ?? null,
+            lessons: after.lessons ?? null,
+            recommendations: after.recommendations ?? null,
+            report_url: after.reportUrl ?? null,
+            updated_at: new Date(),
+            updated_by: identity.user,
+            version: sql`version + 1`,
+          })
+          .where('id', '=', a.id)
+          .execute();
+        await trx.deleteFrom('evaluation_ratings').where('evaluation_id', '=', a.id).execute();
+        await writeRatings(trx, a.id, after.ratings);
+        // the parties signed what they read: a revision asks each of them again
+        await trx.deleteFrom('evaluation_signoffs').where('evaluation_id', '=', a.id).execute();
+        return { id: a.id, before, after };
+      });
       return reload(ctx, 'evaluation', id);
     },
 

@@ -534,6 +534,21 @@ input RatingInput {
   narrative: String
 }
 
+"""A revision of a draft evaluation: the fields given replace the stored ones."""
+input EvaluationPatch {
+  type: EvaluationType
+  date: Date
+  evaluators: [String!]
+  """Replaces every rating; the overall rating follows the rule again unless the patch names one."""
+  ratings: [RatingInput!]
+  overallRating: OverallRating
+  overallRatingJustification: String
+  findings: String
+  lessons: String
+  recommendations: String
+  reportUrl: String
+}
+
 input EvaluationInput {
   """The evaluated project, any agency's."""
   projectId: ID!
@@ -659,7 +674,10 @@ const EVALUATION_FIELDS = `
   recommendations: String
   reportUrl: String
   status: EvaluationStatus!
-  signOffs: [SignOff!]!`;
+  """Sign-offs of the current text; a revision of a draft clears them."""
+  signOffs: [SignOff!]!
+  """Incremented by every change; revisions must name the version they read."""
+  version: Int!`;
 
 const REQUEST_FIELDS = `
   id: ID!
@@ -972,6 +990,8 @@ type Mutation {
   confirm${n.project}Participation(id: ID!, comment: String): ${n.project}!
   """An evaluator or admin of ${agency.code} opens an evaluation (a DRAFT) naming ${agency.code} among its evaluators."""
   create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
+  """An evaluator or admin of one of the named evaluating agencies revises a DRAFT; every sign-off is cleared, since the parties sign what they read."""
+  update${n.evaluation}(id: ID!, version: Int!, patch: EvaluationPatch!): ${n.evaluation}!
   """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
   signOff${n.evaluation}(id: ID!): ${n.evaluation}!
   """An admin of ${agency.code} replaces ${agency.code}'s profile: mandate, legal instruments, coordination mechanisms, focal points. \`version\` is the profile's version read (0 before the first)."""
