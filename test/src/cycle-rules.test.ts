@@ -28,6 +28,7 @@ const M = {
   submit: `mutation($input: CooperationRequestInput!) { submitAbcCooperationRequest(input: $input) { id version status } }`,
   move: `mutation($id: ID!, $version: Int!, $to: RequestStatus!, $comment: String) { moveAbcCooperationRequest(id: $id, version: $version, to: $to, comment: $comment) { id version status } }`,
   convert: `mutation($id: ID!, $version: Int!, $input: ConversionInput!) { convertAbcCooperationRequest(id: $id, version: $version, input: $input) { id status project { id } } }`,
+  withdraw: `mutation($id: ID!, $version: Int!, $comment: String) { withdrawAbcCooperationRequest(id: $id, version: $version, comment: $comment) { id version status history { to agency { code } comment } } }`,
   file: `mutation($input: MonitoringReportInput!) { fileAbcMonitoringReport(input: $input) { id } }`,
   comment: `mutation($id: ID!, $text: String!) { commentOnAbcMonitoringReport(id: $id, text: $text) { id } }`,
   createExpert: `mutation($input: ExpertInput!) { createAbcExpert(input: $input) { id version } }`,
@@ -286,6 +287,18 @@ describe('authorization matrix of the cycle (every mutation, the roles of ABC, p
       refused: [
         [ABC_OFFICER, 'FORBIDDEN'],
         [as('UNOSSC', 'evaluator'), 'NOT_FOUND'],
+        [ANONYMOUS, 'UNAUTHENTICATED'],
+        [FORGED, 'UNAUTHENTICATED'],
+      ],
+    },
+    {
+      mutation: 'withdraw',
+      args: async () => ({ ...(await newRequest()), comment: 'Funded from the national budget instead.' }),
+      allowed: [IDN_OFFICER, as('INDONESIA', 'admin')],
+      refused: [
+        [ABC_OFFICER, 'FORBIDDEN'],
+        [as('JICA', 'officer'), 'FORBIDDEN'],
+        [as('INDONESIA', 'viewer'), 'FORBIDDEN'],
         [ANONYMOUS, 'UNAUTHENTICATED'],
         [FORGED, 'UNAUTHENTICATED'],
       ],
@@ -695,6 +708,41 @@ describe('bad input to the cycle gets a clear error and changes nothing', () => 
       /overallRating A departs from the rule's D/,
     ],
     [
+      'withdraw: an accepted request',
+      'withdraw',
+      async () => ({ ...(await acceptedRequest()), comment: 'Too late' }),
+      'INVALID_TRANSITION',
+      /is ACCEPTED: only a SUBMITTED or UNDER_APPRAISAL request may be withdrawn/,
+    ],
+    [
+      'withdraw: stale version',
+      'withdraw',
+      async () => ({ id: (await newRequest()).id, version: 3 }),
+      'CONFLICT',
+      /version 3; it is now 1/,
+    ],
+    [
+      'withdraw: oversize comment',
+      'withdraw',
+      async () => ({ ...(await newRequest()), comment: 'x'.repeat(2001) }),
+      'BAD_USER_INPUT',
+      /comment is 2001 characters long/,
+    ],
+    [
+      'withdraw: unknown request',
+      'withdraw',
+      async () => ({ id: 'ABC-R-999999', version: 1 }),
+      'NOT_FOUND',
+      /no request for cooperation ABC-R-999999/,
+    ],
+    [
+      'move: the provider cannot withdraw a request',
+      'move',
+      async () => ({ ...(await newRequest()), to: 'WITHDRAWN' }),
+      'INVALID_TRANSITION',
+      /only the requesting side withdraws a request/,
+    ],
+    [
       'updateEvaluation: score out of range',
       'updateEvaluation',
       async () => ({ ...(await newDraft()), patch: { ratings: [{ criterion: 'IMPACT', score: 4 }] } }),
@@ -758,7 +806,9 @@ describe('bad input to the cycle gets a clear error and changes nothing', () => 
           ? ABC_ADMIN
           : mutation === 'createEvaluation' || mutation === 'updateEvaluation'
             ? ABC_EVALUATOR
-            : ABC_OFFICER;
+            : mutation === 'withdraw'
+              ? IDN_OFFICER
+              : ABC_OFFICER;
       const before = await auditCount();
       const res = await send(caller, M[mutation], a);
       expect(code(res), JSON.stringify(res.errors)).toBe(expected);

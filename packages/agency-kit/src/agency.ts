@@ -15,6 +15,7 @@ import * as trust from './migrations/2026-11-29T1900_trust.ts';
 import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
 import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
+import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdrawn.ts';
 import { agencyJwks, readerIdentity } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -31,6 +32,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T2000_users_keys': usersKeys,
   '2026-11-29T2100_cooperation_cycle': cycle,
   '2026-11-29T2200_profile_row': profileRow,
+  '2026-11-29T2300_request_withdrawn': requestWithdrawn,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {

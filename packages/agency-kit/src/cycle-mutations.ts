@@ -225,12 +225,15 @@ export function cycleMutations(kit: WriteKit) {
         checkVersion(a.id, before.version, a.version);
         const from = before.status as RequestStatus;
         const allowed = REQUEST_TRANSITIONS[from];
-        if (a.to === 'CONVERTED' || !allowed.includes(a.to)) {
+        const moves: readonly RequestStatus[] = allowed.filter((s) => s !== 'CONVERTED' && s !== 'WITHDRAWN');
+        if (!moves.includes(a.to)) {
           const hint =
-            a.to === 'CONVERTED' && from === 'ACCEPTED'
+            a.to === 'CONVERTED' && allowed.includes('CONVERTED')
               ? `convert it with convert${T('CooperationRequest')}`
-              : `from ${from} it may move to ${allowed.filter((s) => s !== 'CONVERTED').join(' or ') || 'nothing: it is closed'}${allowed.includes('CONVERTED') ? ` (or be converted with convert${T('CooperationRequest')})` : ''}`;
-          throw invalidTransition(`request ${a.id} is ${from} and may not move to ${a.to}: ${hint}`, { from, to: a.to, allowed });
+              : a.to === 'WITHDRAWN' && allowed.includes('WITHDRAWN')
+                ? `only the requesting side withdraws a request (withdraw${T('CooperationRequest')})`
+                : `from ${from} it may move to ${moves.join(' or ') || 'nothing: it is closed'}${allowed.includes('CONVERTED') ? ` (or be converted with convert${T('CooperationRequest')})` : ''}`;
+          throw invalidTransition(`request ${a.id} is ${from} and may not move to ${a.to}: ${hint}`, { from, to: a.to, allowed: moves });
         }
         await trx
           .updateTable('cooperation_requests')
@@ -244,6 +247,38 @@ export function cycleMutations(kit: WriteKit) {
           .execute();
         await recordMove(trx, a.id, from, a.to, identity, a.comment?.trim() || null);
         return { id: a.id, before: { status: from }, after: { status: a.to, comment: a.comment ?? null } };
+      });
+      return reload(ctx, 'request', id);
+    },
+
+    [`withdraw${T('CooperationRequest')}`]: async (
+      _: unknown,
+      a: { id: string; version: number; comment?: string | null },
+      ctx: AgencyContext,
+    ) => {
+      const identity = await who(ctx);
+      withInput(() => text('comment', a.comment, LIMITS.comment));
+      const id = await audited(ctx, 'withdrawRequest', async (trx) => {
+        const before = await lockedRequest(trx, a.id);
+        if (identity.agency !== before.submitted_by_agency) {
+          throw forbidden(`only ${before.submitted_by_agency}, which submitted ${a.id}, may withdraw it; ${identity.agency} did not`);
+        }
+        if (!hasRole(identity, ...OFFICERS)) throw forbidden(`withdrawing a request needs the role ${OFFICERS.join(' or ')}`);
+        checkVersion(a.id, before.version, a.version);
+        const from = before.status as RequestStatus;
+        if (!REQUEST_TRANSITIONS[from].includes('WITHDRAWN')) {
+          throw invalidTransition(`request ${a.id} is ${from}: only a SUBMITTED or UNDER_APPRAISAL request may be withdrawn`, {
+            from,
+            to: 'WITHDRAWN',
+          });
+        }
+        await trx
+          .updateTable('cooperation_requests')
+          .set({ status: 'WITHDRAWN', updated_at: new Date(), version: sql`version + 1` })
+          .where('id', '=', a.id)
+          .execute();
+        await recordMove(trx, a.id, from, 'WITHDRAWN', identity, a.comment?.trim() || null);
+        return { id: a.id, before: { status: from }, after: { status: 'WITHDRAWN', comment: a.comment ?? null } };
       });
       return reload(ctx, 'request', id);
     },

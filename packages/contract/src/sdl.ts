@@ -56,16 +56,20 @@ export type OverallRating = (typeof OVERALL_RATINGS)[number];
  * SUBMITTED: received from the requesting institution; UNDER_APPRAISAL: the provider studies it;
  * ACCEPTED or DECLINED (with a reason); CONVERTED: a project was made of it.
  */
-export const REQUEST_STATUSES = ['SUBMITTED', 'UNDER_APPRAISAL', 'ACCEPTED', 'DECLINED', 'CONVERTED'] as const;
+export const REQUEST_STATUSES = ['SUBMITTED', 'UNDER_APPRAISAL', 'ACCEPTED', 'DECLINED', 'CONVERTED', 'WITHDRAWN'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** The provider's moves between states. CONVERTED is reached only by converting the request into a project. */
+/**
+ * The moves between states. The provider moves a request; CONVERTED is reached only by
+ * converting it into a project, WITHDRAWN only by the requesting side withdrawing it.
+ */
 export const REQUEST_TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
-  SUBMITTED: ['UNDER_APPRAISAL', 'DECLINED'],
-  UNDER_APPRAISAL: ['ACCEPTED', 'DECLINED'],
+  SUBMITTED: ['UNDER_APPRAISAL', 'DECLINED', 'WITHDRAWN'],
+  UNDER_APPRAISAL: ['ACCEPTED', 'DECLINED', 'WITHDRAWN'],
   ACCEPTED: ['CONVERTED'],
   DECLINED: [],
   CONVERTED: [],
+  WITHDRAWN: [],
 };
 
 /** RESOLUTION: a resolution of an intergovernmental body, such as the UN General Assembly. */
@@ -76,7 +80,7 @@ const enumSdl = (name: string, values: readonly string[], doc: string): string =
 
 /** Cooperation-cycle enums, value types and inputs that every subgraph declares identically. */
 const CYCLE_SHARED_SDL = `
-${enumSdl('RequestStatus', REQUEST_STATUSES, 'Where a request for cooperation stands. Moves: SUBMITTED to UNDER_APPRAISAL or DECLINED; UNDER_APPRAISAL to ACCEPTED or DECLINED; ACCEPTED to CONVERTED (by converting it into a project). Any other move is refused with INVALID_TRANSITION.')}
+${enumSdl('RequestStatus', REQUEST_STATUSES, 'Where a request for cooperation stands. Moves: SUBMITTED to UNDER_APPRAISAL or DECLINED; UNDER_APPRAISAL to ACCEPTED or DECLINED; ACCEPTED to CONVERTED (by converting it into a project); SUBMITTED or UNDER_APPRAISAL to WITHDRAWN (by the requesting side). Any other move is refused with INVALID_TRANSITION.')}
 ${enumSdl('LegalInstrumentKind', LEGAL_INSTRUMENT_KINDS, "The kind of a legal instrument that frames an agency's cooperation.")}
 
 input CooperationRequestFilter {
@@ -1000,6 +1004,8 @@ type Mutation {
   submit${n.t('CooperationRequest')}(input: CooperationRequestInput!, idempotencyKey: String): ${n.t('CooperationRequest')}!
   """An officer or admin of ${agency.code} moves a request to another state (see RequestStatus); DECLINED needs a comment giving the reason."""
   move${n.t('CooperationRequest')}(id: ID!, version: Int!, to: RequestStatus!, comment: String): ${n.t('CooperationRequest')}!
+  """An officer or admin of the agency that submitted the request withdraws it, while it is SUBMITTED or UNDER_APPRAISAL."""
+  withdraw${n.t('CooperationRequest')}(id: ID!, version: Int!, comment: String): ${n.t('CooperationRequest')}!
   """An officer or admin of ${agency.code} converts an ACCEPTED request into a PIPELINE project with the provider and the requester as participants."""
   convert${n.t('CooperationRequest')}(id: ID!, version: Int!, input: ConversionInput!): ${n.t('CooperationRequest')}!
   """An officer, evaluator or admin of an agency participating in one of ${agency.code}'s projects files a monitoring report on it."""
