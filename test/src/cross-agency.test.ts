@@ -228,6 +228,15 @@ describe("the cooperation cycle's cross-agency lists", () => {
     expect(filtered.length).toBeGreaterThan(0);
   });
 
+  it('lists a request its requester withdrew, with the move that withdrew it', async () => {
+    const res = await federation().query<{
+      cooperationRequests: Conn<{ id: string; history: { to: string; agency: { code: string } }[] }>;
+    }>('{ cooperationRequests(filter: { statuses: [WITHDRAWN] }, first: 500) { totalCount nodes { id history { to agency { code } } } } }');
+    expect(res.errors).toBeUndefined();
+    const withdrawn = res.data?.cooperationRequests.nodes.find((n) => n.id === 'JICA-R-000009');
+    expect(withdrawn?.history.at(-1)).toEqual({ to: 'WITHDRAWN', agency: { code: 'INDONESIA' } });
+  });
+
   it('walks the talent banks of every agency by name, and finds Portuguese speakers in any of them', async () => {
     const experts = await walk<{ id: string; name: string; languages: { code: string }[] }>('experts', '', 'name languages { code }', 50);
     expect(agencies(experts)).toEqual(new Set(['ABC', 'JICA', 'UNOSSC', 'IDN']));

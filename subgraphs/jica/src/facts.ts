@@ -162,6 +162,40 @@ export const facts: SeedData = {
   ],
   requests: [
     {
+      id: 'JICA-R-000009',
+      title: 'Training of Indonesian port officials in customs risk management',
+      description:
+        "Indonesia's Bureau for Technical Cooperation asks JICA for a training course; it withdrew the request when the course " +
+        'was funded from the national budget (illustrative request).',
+      sectors: ['33120'],
+      sdgs: [17],
+      requester: {
+        name: 'Bureau for Technical Cooperation, Ministry of State Secretariat of Indonesia',
+        country: 'ID',
+        agency: 'INDONESIA',
+      },
+      desiredModality: 'BILATERAL',
+      submittedAt: '2026-05-11T03:00:00.000Z',
+      submittedBy: 'indonesia-officer',
+      submittedByAgency: 'INDONESIA',
+      moves: [
+        {
+          to: 'UNDER_APPRAISAL',
+          at: '2026-05-20T01:00:00.000Z',
+          user: OFFICER,
+          agency: 'JICA',
+          comment: 'Sent to the governance division.',
+        },
+        {
+          to: 'WITHDRAWN',
+          at: '2026-06-02T06:00:00.000Z',
+          user: 'indonesia-officer',
+          agency: 'INDONESIA',
+          comment: 'The course is now funded from the national budget.',
+        },
+      ],
+    },
+    {
       id: 'JICA-R-000001',
       title: 'Capacity development in rice breeding for the Agricultural Research Institute of Mozambique',
       description: 'IIAM asks JICA for training of its breeders and support to rice variety trials (illustrative request).',
