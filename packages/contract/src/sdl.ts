@@ -78,6 +78,24 @@ export const LEGAL_INSTRUMENT_KINDS = ['LAW', 'DECREE', 'REGULATION', 'AGREEMENT
 const enumSdl = (name: string, values: readonly string[], doc: string): string =>
   `"""${doc}"""\nenum ${name} {\n${values.map((v) => `  ${v}`).join('\n')}\n}`;
 
+/** The fields of a new evaluation (all required ones required) or of a patch (all optional). */
+const EVALUATION_INPUT_FIELDS = (create: boolean) => {
+  const req = (t: string) => (create ? `${t}!` : t);
+  return `  type: ${req('EvaluationType')}
+  date: ${req('Date')}
+  """Evaluating agencies by code; the holding agency must be one of them."""
+  evaluators: ${req('[String!]')}
+  ratings: ${req('[RatingInput!]')}
+  """Leave out to apply the rule (see ruleRating); a different rating needs overallRatingJustification."""
+  overallRating: OverallRating
+  """Why the overall rating departs from the rule (required when it does)."""
+  overallRatingJustification: String
+  findings: String
+  lessons: String
+  recommendations: String
+  reportUrl: String`;
+};
+
 /** Cooperation-cycle enums, value types and inputs that every subgraph declares identically. */
 const CYCLE_SHARED_SDL = `
 ${enumSdl('RequestStatus', REQUEST_STATUSES, 'Where a request for cooperation stands. Moves: SUBMITTED to UNDER_APPRAISAL or DECLINED; UNDER_APPRAISAL to ACCEPTED or DECLINED; ACCEPTED to CONVERTED (by converting it into a project); SUBMITTED or UNDER_APPRAISAL to WITHDRAWN (by the requesting side). Any other move is refused with INVALID_TRANSITION.')}
@@ -538,37 +556,15 @@ input RatingInput {
   narrative: String
 }
 
-"""A revision of a draft evaluation: the fields given replace the stored ones."""
+"""A revision of a draft evaluation: the fields given replace the stored ones (new ratings re-apply the rule unless the patch names an overall rating)."""
 input EvaluationPatch {
-  type: EvaluationType
-  date: Date
-  evaluators: [String!]
-  """Replaces every rating; the overall rating follows the rule again unless the patch names one."""
-  ratings: [RatingInput!]
-  overallRating: OverallRating
-  overallRatingJustification: String
-  findings: String
-  lessons: String
-  recommendations: String
-  reportUrl: String
+${EVALUATION_INPUT_FIELDS(false)}
 }
 
 input EvaluationInput {
   """The evaluated project, any agency's."""
   projectId: ID!
-  type: EvaluationType!
-  date: Date!
-  """Evaluating agencies by code; the holding agency must be one of them."""
-  evaluators: [String!]!
-  ratings: [RatingInput!]!
-  """Leave out to apply the rule (see ruleRating); a different rating needs overallRatingJustification."""
-  overallRating: OverallRating
-  """Why the overall rating departs from the rule (required when it does)."""
-  overallRatingJustification: String
-  findings: String
-  lessons: String
-  recommendations: String
-  reportUrl: String
+${EVALUATION_INPUT_FIELDS(true)}
 }
 
 """A user's role at their agency."""
