@@ -790,7 +790,7 @@ describe('bad input to the cycle gets a clear error and changes nothing', () => 
       async () => {
         const draft = await newDraft();
         for (const who of [ABC_EVALUATOR, as('JICA', 'evaluator')]) {
-          await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+          await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}", version: ${draft.version}) { status } }`, {});
         }
         return { id: draft.id, version: draft.version + 1, patch: { findings: 'Too late' } };
       },
@@ -1021,10 +1021,45 @@ describe('holes that stay closed', () => {
 });
 
 describe('revising a joint draft', () => {
+  it('keeps the sign-offs when nothing changes, lets only the holder change the evaluators, and drops a justification the rule makes moot', async () => {
+    const draft = await newDraft();
+    const jica = as('JICA', 'evaluator');
+    await done(jica, `mutation { signOffAbcEvaluation(id: "${draft.id}", version: ${draft.version}) { status } }`, {});
+    const before = await auditCount();
+    const same = await done(ABC_EVALUATOR, M.updateEvaluation, { ...draft, patch: {} });
+    expect(same).toMatchObject({ version: draft.version, signOffs: [{ agency: { code: 'JICA' } }] });
+    expect(await auditCount()).toBe(before);
+    const dropped = await send(jica, M.updateEvaluation, { ...draft, patch: { evaluators: ['ABC'] } });
+    expect(code(dropped)).toBe('FORBIDDEN');
+    expect(dropped.errors?.[0]?.message).toMatch(/only ABC, which holds the evaluation, may change its evaluators/);
+    const overridden = await done(ABC_EVALUATOR, M.updateEvaluation, {
+      ...draft,
+      patch: { overallRating: 'A', overallRatingJustification: 'The partner rates it highly.' },
+    });
+    expect(overridden).toMatchObject({ overallRating: 'A', ruleRating: 'C', signOffs: [] });
+    const back = await done(ABC_EVALUATOR, `{ abcEvaluations(filter: { projectIds: ["${project}"] }, first: 500) { nodes { id } } }`, {});
+    expect((back.nodes as { id: string }[]).some((n) => n.id === draft.id)).toBe(true);
+    const ruled = await done(ABC_EVALUATOR, M.updateEvaluation, {
+      id: draft.id,
+      version: draft.version + 1,
+      patch: { overallRating: null },
+    });
+    expect(ruled).toMatchObject({ overallRating: 'C', version: draft.version + 2 });
+    const justification = await done(
+      ABC_EVALUATOR,
+      `{ abcEvaluations(filter: { projectIds: ["${project}"] }, first: 500) { nodes { id overallRatingJustification } } }`,
+      {},
+    );
+    expect((justification.nodes as { id: string; overallRatingJustification: string | null }[]).find((n) => n.id === draft.id)).toEqual({
+      id: draft.id,
+      overallRatingJustification: null,
+    });
+  });
+
   it('clears the sign-offs, since each party signs what it read, and re-applies the rule to new scores', async () => {
     const draft = await newDraft();
     const jica = as('JICA', 'evaluator');
-    await done(jica, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+    await done(jica, `mutation { signOffAbcEvaluation(id: "${draft.id}", version: ${draft.version}) { status } }`, {});
     const revised = await done(jica, M.updateEvaluation, {
       ...draft,
       patch: {
@@ -1035,7 +1070,16 @@ describe('revising a joint draft', () => {
       },
     });
     expect(revised).toMatchObject({ status: 'DRAFT', version: draft.version + 1, overallRating: 'D', ruleRating: 'D', signOffs: [] });
-    for (const who of [ABC_EVALUATOR, jica]) await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}") { status } }`, {});
+    // a party that read the earlier text is asked to read again
+    const stale = await send(
+      ABC_EVALUATOR,
+      `mutation { signOffAbcEvaluation(id: "${draft.id}", version: ${draft.version}) { status } }`,
+      {},
+    );
+    expect(code(stale)).toBe('CONFLICT');
+    for (const who of [ABC_EVALUATOR, jica]) {
+      await done(who, `mutation { signOffAbcEvaluation(id: "${draft.id}", version: ${draft.version + 1}) { status } }`, {});
+    }
     const final = await done(
       ABC_EVALUATOR,
       `{ abcEvaluations(filter: { projectIds: ["${project}"] }, first: 500) { nodes { id status } } }`,

@@ -261,7 +261,7 @@ describe('the cooperation cycle, through the gateway', () => {
       ).project.evaluations.nodes;
     expect(await evaluations(null)).toEqual([]);
     expect(await evaluations(await as('JICA', 'viewer'))).toEqual([{ id: state.evaluationId, status: 'DRAFT' }]);
-    const signOff = `mutation { signOffAbcEvaluation(id: "${state.evaluationId}") { status } }`;
+    const signOff = `mutation { signOffAbcEvaluation(id: "${state.evaluationId}", version: 1) { status } }`;
     expect(
       (await ok<{ signOffAbcEvaluation: { status: string } }>(await as('JICA', 'evaluator'), signOff)).signOffAbcEvaluation.status,
     ).toBe('DRAFT');

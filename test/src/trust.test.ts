@@ -39,7 +39,7 @@ const M = {
   updateProject: `mutation($id: ID!, $version: Int!, $patch: AbcProjectPatch!) { updateAbcProject(id: $id, version: $version, patch: $patch) { id title version } }`,
   confirm: `mutation($id: ID!) { confirmAbcProjectParticipation(id: $id, comment: "Indonesia confirms") { id confirmations { agency { code } user } } }`,
   createEvaluation: `mutation($input: EvaluationInput!) { createAbcEvaluation(input: $input) { id status evaluators { code } } }`,
-  signOff: `mutation($id: ID!) { signOffAbcEvaluation(id: $id) { id status signOffs { agency { code } } } }`,
+  signOff: `mutation($id: ID!, $version: Int!) { signOffAbcEvaluation(id: $id, version: $version) { id status signOffs { agency { code } } } }`,
   setUser: `mutation($user: ID!, $roles: [Role!]!, $active: Boolean!) { setAbcUser(user: $user, roles: $roles, active: $active) { user roles active } }`,
   addKey: `mutation($jwk: String!) { addAbcSigningKey(jwk: $jwk) { kid retiredAt } }`,
   retireKey: `mutation($kid: ID!) { retireAbcSigningKey(kid: $kid) { kid retiredAt } }`,
@@ -155,7 +155,7 @@ describe('authorization matrix (every mutation, every role, a foreign agency, an
     },
     {
       mutation: 'signOff',
-      args: async () => ({ id: await newEvaluation() }),
+      args: async () => ({ id: await newEvaluation(), version: 1 }),
       allowed: [as('ABC', 'evaluator'), as('JICA', 'evaluator'), as('JICA', 'admin')],
       refused: [
         [as('ABC', 'officer'), 'FORBIDDEN'],
@@ -256,15 +256,15 @@ describe('drafts and sign-off', () => {
     const first = await federation().as<{ signOffAbcEvaluation: { status: string } }>(
       await federation().token('ABC', ['evaluator']),
       M.signOff,
-      { id },
+      { id, version: 1 },
     );
     expect(first.data?.signOffAbcEvaluation.status).toBe('DRAFT');
-    const again = await federation().as(await federation().token('ABC', ['evaluator']), M.signOff, { id });
+    const again = await federation().as(await federation().token('ABC', ['evaluator']), M.signOff, { id, version: 1 });
     expect(code(again)).toBe('CONFLICT');
     const last = await federation().as<{ signOffAbcEvaluation: { status: string; signOffs: { agency: { code: string } }[] } }>(
       await federation().token('JICA', ['evaluator']),
       M.signOff,
-      { id },
+      { id, version: 1 },
     );
     expect(last.data?.signOffAbcEvaluation.status).toBe('FINAL');
     expect(last.data?.signOffAbcEvaluation.signOffs.map((s) => s.agency.code).sort()).toEqual(['ABC', 'JICA']);

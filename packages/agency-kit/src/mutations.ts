@@ -394,6 +394,10 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     return rule;
   }
 
+  /** The justification is kept only while the overall rating departs from the rule. */
+  const justification = (e: EvaluationInput, rule: string | null) =>
+    e.overallRating && e.overallRating !== rule ? e.overallRatingJustification?.trim() || null : null;
+
   async function writeRatings(trx: Trx, id: string, ratings: EvaluationValues['ratings']): Promise<void> {
     if (!ratings.length) return;
     await trx
@@ -554,7 +558,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
             date: a.input.date,
             evaluators: a.input.evaluators,
             overall_rating: a.input.overallRating ?? rule,
-            overall_rating_justification: a.input.overallRatingJustification?.trim() || null,
+            overall_rating_justification: justification(a.input, rule),
             findings: a.input.findings ?? null,
             lessons: a.input.lessons ?? null,
             recommendations: a.input.recommendations ?? null,
@@ -578,6 +582,9 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     ) => {
       const identity = await who(ctx);
       withInput(() => notNull(a.patch, ['type', 'date', 'evaluators', 'ratings']));
+      if (a.patch.evaluators !== undefined && identity.agency !== agency.code) {
+        throw forbidden(`only ${agency.code}, which holds the evaluation, may change its evaluators`);
+      }
       const id = await audited(ctx, 'updateEvaluation', async (trx) => {
         const row = await trx.selectFrom('evaluations').selectAll().where('id', '=', a.id).forUpdate().executeTakeFirst();
         // a draft is invisible to others: to them it does not exist
@@ -618,39 +625,65 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
           ...patch,
         } as EvaluationInput;
         const rule = checkEvaluation(after);
+        const stored = {
+          type: after.type,
+          date: after.date,
+          evaluators: after.evaluators,
+          overall_rating: after.overallRating ?? rule,
+          overall_rating_justification: justification(after, rule),
+          findings: after.findings ?? null,
+          lessons: after.lessons ?? null,
+          recommendations: after.recommendations ?? null,
+          report_url: after.reportUrl ?? null,
+        };
+        const ratingsOf = (rs: EvaluationValues['ratings']) =>
+          JSON.stringify([...rs].map((r) => [r.criterion, r.score, r.narrative ?? null]).sort());
+        const same =
+          ratingsOf(before.ratings) === ratingsOf(after.ratings) &&
+          JSON.stringify([
+            row.type,
+            row.date,
+            row.evaluators,
+            row.overall_rating,
+            row.overall_rating_justification,
+            row.findings,
+            row.lessons,
+            row.recommendations,
+            row.report_url,
+          ]) ===
+            JSON.stringify([
+              stored.type,
+              stored.date,
+              stored.evaluators,
+              stored.overall_rating,
+              stored.overall_rating_justification,
+              stored.findings,
+              stored.lessons,
+              stored.recommendations,
+              stored.report_url,
+            ]);
+        // nothing to revise: the sign-offs stand
+        if (same) return { id: a.id, unchanged: true as const };
         await trx
           .updateTable('evaluations')
-          .set({
-            type: after.type,
-            date: after.date,
-            evaluators: after.evaluators,
-            overall_rating: after.overallRating ?? rule,
-            overall_rating_justification: after.overallRatingJustification?.trim() || null,
-            findings: after.findings ?? null,
-            lessons: after.lessons ?? null,
-            recommendations: after.recommendations ?? null,
-            report_url: after.reportUrl ?? null,
-            updated_at: new Date(),
-            updated_by: identity.user,
-            version: sql`version + 1`,
-          })
+          .set({ ...stored, updated_at: new Date(), updated_by: identity.user, version: sql`version + 1` })
           .where('id', '=', a.id)
           .execute();
         await trx.deleteFrom('evaluation_ratings').where('evaluation_id', '=', a.id).execute();
         await writeRatings(trx, a.id, after.ratings);
         // the parties signed what they read: a revision asks each of them again
-        await trx.deleteFrom('evaluation_signoffs').where('evaluation_id', '=', a.id).execute();
-        return { id: a.id, before, after };
+        const cleared = await trx.deleteFrom('evaluation_signoffs').where('evaluation_id', '=', a.id).returning('agency').execute();
+        return { id: a.id, before, after: { ...stored, ratings: after.ratings, signOffsCleared: cleared.map((c) => c.agency) } };
       });
       return reload(ctx, 'evaluation', id);
     },
 
-    [`signOff${T('Evaluation')}`]: async (_: unknown, a: { id: string }, ctx: AgencyContext) => {
+    [`signOff${T('Evaluation')}`]: async (_: unknown, a: { id: string; version: number }, ctx: AgencyContext) => {
       const identity = await who(ctx);
       const id = await audited(ctx, 'signOffEvaluation', async (trx) => {
         const evaluation = await trx
           .selectFrom('evaluations')
-          .select(['id', 'evaluators', 'status'])
+          .select(['id', 'evaluators', 'status', 'version'])
           .where('id', '=', a.id)
           .forUpdate()
           .executeTakeFirst();
@@ -662,6 +695,8 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
           throw forbidden(`only the evaluating agencies of ${a.id} (${evaluation.evaluators.join(', ')}) may sign it off`);
         }
         if (!hasRole(identity, 'evaluator', 'admin')) throw forbidden('signing off an evaluation needs the role evaluator or admin');
+        // a party signs the text it read: a revision since then asks it to read again
+        checkVersion(a.id, evaluation.version, a.version);
         const signed = await trx
           .insertInto('evaluation_signoffs')
           .values({ evaluation_id: a.id, agency: identity.agency, user_id: identity.user })

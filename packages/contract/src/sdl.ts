@@ -990,10 +990,10 @@ type Mutation {
   confirm${n.project}Participation(id: ID!, comment: String): ${n.project}!
   """An evaluator or admin of ${agency.code} opens an evaluation (a DRAFT) naming ${agency.code} among its evaluators."""
   create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
-  """An evaluator or admin of one of the named evaluating agencies revises a DRAFT; every sign-off is cleared, since the parties sign what they read."""
+  """An evaluator or admin of one of the named evaluating agencies revises a DRAFT (only ${agency.code} changes the evaluators); every sign-off is cleared, since the parties sign what they read."""
   update${n.evaluation}(id: ID!, version: Int!, patch: EvaluationPatch!): ${n.evaluation}!
   """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
-  signOff${n.evaluation}(id: ID!): ${n.evaluation}!
+  signOff${n.evaluation}(id: ID!, """The version read: a party signs the text it read.""" version: Int!): ${n.evaluation}!
   """An admin of ${agency.code} replaces ${agency.code}'s profile: mandate, legal instruments, coordination mechanisms, focal points. \`version\` is the profile's version read (0 before the first)."""
   set${n.t('AgencyProfile')}(version: Int!, input: AgencyProfileInput!): ${n.t('AgencyProfile')}!
   """An officer or admin of any federation agency submits a request for cooperation to ${agency.code} (on behalf of the requesting institution)."""

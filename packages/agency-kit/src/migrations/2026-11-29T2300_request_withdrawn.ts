@@ -11,7 +11,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     add constraint cooperation_requests_status_check check (status in (${STATUSES(true)}))`.execute(db);
 }
 
+/** Going back, a withdrawn request is kept as DECLINED, with the reason that it was withdrawn. */
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`update cooperation_requests set status = 'DECLINED', decline_reason = coalesce(decline_reason, 'withdrawn by the requesting side')
+    where status = 'WITHDRAWN'`.execute(db);
   await sql`alter table cooperation_requests drop constraint cooperation_requests_status_check,
     add constraint cooperation_requests_status_check check (status in (${STATUSES(false)}))`.execute(db);
 }
