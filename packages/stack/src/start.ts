@@ -69,6 +69,8 @@ say(`
 Try:
   curl -s ${federation.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ projects(filter: {countries: [\\"MZ\\"], sectors: [\\"31182\\"]}, first: 5) { totalCount nodes { id title agency { code } } } }"}'
+  curl -s ${federation.gatewayUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ experts(filter: {languages: [\\"pt\\"], availableFrom: \\"2027-01-01\\", availableTo: \\"2027-03-31\\"}) { totalCount nodes { name agency { code } } } }"}'
 
 A token to try writes (an officer of ABC, valid 8 hours):
   npm run token -- --agency ABC --user ana --roles officer
