@@ -21,7 +21,7 @@ import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
 import { cycleMutations, type WriteKit } from './cycle-mutations.ts';
-import { derivedProjectColumns } from './derive.ts';
+import { projectRecord } from './derive.ts';
 import { type CountCache, type Db, type ProjectRow, projectsByIds } from './repository.ts';
 import type { AgencyContext } from './resolvers.ts';
 import type { AgencyDatabase } from './tables.ts';
@@ -31,7 +31,6 @@ import {
   LIMITS,
   notNull,
   type ProjectValues,
-  resultValues,
   text,
   validateEvaluation,
   validateInstitution,
@@ -242,27 +241,8 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     withInput(() => validateProject(p, id));
     const extra = withInput(() => extraColumns(p));
     const iatiIds = await withInputAsync(() => institutionIatiIds(trx, p.participants));
-    const row = {
-      title: p.title.trim(),
-      description: p.description ?? null,
-      status: ACTIVITY_STATUS[p.status as keyof typeof ACTIVITY_STATUS],
-      modality: p.modality,
-      collaboration_type: p.collaborationType ?? null,
-      planned_start: p.plannedStartDate ?? null,
-      planned_end: p.plannedEndDate ?? null,
-      actual_start: p.actualStartDate ?? null,
-      actual_end: p.actualEndDate ?? null,
-      recipient_countries: p.recipientCountries,
-      ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
-      sectors: p.sectors,
-      sdgs: p.sdgs,
-      budget_amount: p.budget?.amount ?? null,
-      budget_currency: p.budget?.currency ?? null,
-      results: JSON.stringify(resultValues(p.results)),
-      reporting_interval_months: p.reportingIntervalMonths ?? 6,
-      updated_by: identity.user,
-      ...extra,
-    };
+    const record = projectRecord(id, p, (id) => iatiIds.get(id));
+    const row = { ...record.row, updated_by: identity.user, ...extra };
     if (existing) {
       await trx
         .updateTable('projects')
@@ -277,36 +257,8 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
         .values({ ...row, id, iati_identifier: `${agency.iatiOrgId}-${id}`, created_by: identity.user })
         .execute();
     }
-    if (p.participants.length) {
-      await trx
-        .insertInto('project_participants')
-        .values(
-          p.participants.map((x, position) => ({
-            project_id: id,
-            position,
-            role: x.role,
-            organisation_role: ORGANISATION_ROLE[x.organisationRole as keyof typeof ORGANISATION_ROLE],
-            name: x.name.trim(),
-            country_code: x.country ?? null,
-            institution_id: x.institutionId ?? null,
-            agency_code: x.agency ?? null,
-          })),
-        )
-        .execute();
-    }
-    const related = p.relatedProjects ?? [];
-    if (related.length) {
-      await trx
-        .insertInto('project_relations')
-        .values(
-          related.map((r) => ({
-            project_id: id,
-            related_id: r.id,
-            type: RELATED_ACTIVITY_TYPE[r.type as keyof typeof RELATED_ACTIVITY_TYPE],
-          })),
-        )
-        .execute();
-    }
+    if (record.participants.length) await trx.insertInto('project_participants').values(record.participants).execute();
+    if (record.relations.length) await trx.insertInto('project_relations').values(record.relations).execute();
   }
 
   async function lockedProject(trx: Trx, id: string): Promise<ProjectRow> {

@@ -1,6 +1,5 @@
 /** Stores seed records idempotently: existing ids are left as they are. */
 import {
-  ACTIVITY_STATUS,
   AGENCIES,
   type AgencyEntry,
   codelists,
@@ -8,18 +7,17 @@ import {
   LEGAL_INSTRUMENT_KINDS,
   MODALITIES,
   nameSortKey,
-  ORGANISATION_ROLE,
   overallRating,
   PARTICIPANT_ROLES,
-  RELATED_ACTIVITY_TYPE,
   REQUEST_TRANSITIONS,
   type RequestStatus,
 } from '@ssc/contract';
 import { sql, type Transaction } from 'kysely';
-import { derivedProjectColumns } from '../derive.ts';
+import { projectRecord } from '../derive.ts';
 import type { Db } from '../repository.ts';
 import type { AgencyDatabase } from '../tables.ts';
-import type { SeedData, SeedRequest } from './types.ts';
+import type { ProjectValues } from '../validate.ts';
+import type { SeedData, SeedProject, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
 
@@ -51,6 +49,29 @@ async function insertFresh<T extends { id: string }>(
     .execute();
   const fresh = new Set(inserted.map((r) => r.id));
   return items.filter((item) => fresh.has(item.id));
+}
+
+/** A seed project in the shape the API writes (see `projectRecord`). */
+function seedProjectValues(p: SeedProject): ProjectValues {
+  return {
+    title: p.title,
+    description: p.description ?? null,
+    status: p.status,
+    modality: p.modality,
+    collaborationType: p.collaborationType ?? null,
+    plannedStartDate: p.plannedStart ?? null,
+    plannedEndDate: p.plannedEnd ?? null,
+    actualStartDate: p.actualStart ?? null,
+    actualEndDate: p.actualEnd ?? null,
+    recipientCountries: p.recipientCountries,
+    sectors: p.sectors,
+    sdgs: p.sdgs,
+    budget: p.budget ?? null,
+    participants: p.participants.map((x) => ({ ...x, agency: x.agencyCode ?? null })),
+    relatedProjects: p.related ?? [],
+    results: p.results ?? [],
+    reportingIntervalMonths: p.reportingIntervalMonths ?? null,
+  };
 }
 
 export interface SeedCounts {
@@ -250,48 +271,20 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
      * records that assume other results or participants. */
     const freshProjects = new Set<string>();
     await inChunks(data.projects, async (chunk) => {
+      const records = new Map(chunk.map((p) => [p.id, projectRecord(p.id, seedProjectValues(p), (id) => iatiIds.get(id))]));
       const mine = await insertFresh(trx, 'projects', chunk, (p) => ({
+        ...records.get(p.id)?.row,
         id: p.id,
         iati_identifier: `${agency.iatiOrgId}-${p.iatiLocalId}`,
-        title: p.title,
-        description: p.description ?? null,
-        status: ACTIVITY_STATUS[p.status],
-        modality: p.modality,
-        collaboration_type: p.collaborationType ?? null,
-        planned_start: p.plannedStart ?? null,
-        planned_end: p.plannedEnd ?? null,
-        actual_start: p.actualStart ?? null,
-        actual_end: p.actualEnd ?? null,
-        recipient_countries: p.recipientCountries,
-        ...derivedProjectColumns(p.recipientCountries, p.participants, (id) => iatiIds.get(id)),
-        sectors: p.sectors,
-        sdgs: p.sdgs,
-        budget_amount: p.budget?.amount ?? null,
-        budget_currency: p.budget?.currency ?? null,
-        results: JSON.stringify(p.results ?? []),
-        reporting_interval_months: p.reportingIntervalMonths ?? 6,
         created_by: 'seed',
         updated_by: 'seed',
         ...p.extra,
       }));
       for (const p of mine) freshProjects.add(p.id);
       counts.projects += mine.length;
-      const participants = mine.flatMap((p) =>
-        p.participants.map((x, position) => ({
-          project_id: p.id,
-          position,
-          role: x.role,
-          organisation_role: ORGANISATION_ROLE[x.organisationRole],
-          name: x.name,
-          country_code: x.country ?? null,
-          institution_id: x.institutionId ?? null,
-          agency_code: x.agencyCode ?? null,
-        })),
-      );
+      const participants = mine.flatMap((p) => records.get(p.id)?.participants ?? []);
       if (participants.length) await trx.insertInto('project_participants').values(participants).execute();
-      const relations = mine.flatMap((p) =>
-        (p.related ?? []).map((r) => ({ project_id: p.id, related_id: r.id, type: RELATED_ACTIVITY_TYPE[r.type] })),
-      );
+      const relations = mine.flatMap((p) => records.get(p.id)?.relations ?? []);
       if (relations.length) await trx.insertInto('project_relations').values(relations).execute();
       const confirmations = mine.flatMap((p) => (p.confirmations ?? []).map((c) => ({ ...c, projectId: p.id })));
       if (confirmations.length) {
