@@ -21,3 +21,13 @@ export const SUBGRAPHS: readonly SubgraphInfo[] = [
 ];
 
 export const defaultUrl = (s: SubgraphInfo) => `http://localhost:${s.defaultPort}/graphql`;
+
+/** The gateway's environment variables that point it at the given subgraph URLs (by subgraph name). */
+export function subgraphUrlEnv(urls: Readonly<Record<string, string>>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const s of SUBGRAPHS) {
+    const url = urls[s.name];
+    if (url) env[s.urlVariable] = url;
+  }
+  return env;
+}

@@ -19,7 +19,7 @@ import { AGENCIES, NETWORK } from '@ssc/contract';
 import { serverUrl } from '@ssc/db';
 import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { freePort } from '@ssc/db/testing';
-import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway } from '@ssc/gateway';
+import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
@@ -175,8 +175,7 @@ async function run(): Promise<void> {
       });
       // an extra in-process gateway, idle during the load, records each question's plan fetches
       const captured: SubgraphFetch[] = [];
-      const captureEnv: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent' };
-      for (const [name, url] of Object.entries(federation.subgraphUrls)) captureEnv[`${name.toUpperCase()}_URL`] = url;
+      const captureEnv: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', ...subgraphUrlEnv(federation.subgraphUrls) };
       const recorder = await startGateway(loadGatewayEnv(captureEnv), { onSubgraphFetch: (f) => captured.push(f) });
       try {
         // the cursor of the fifth page of the filtered list

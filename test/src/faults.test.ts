@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { loadGatewayEnv, startGateway } from '@ssc/gateway';
+import { loadGatewayEnv, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { postGraphQL } from '@ssc/server-kit';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
@@ -56,8 +56,7 @@ describe('an agency that is slow', () => {
     await new Promise<void>((r) => blackHole.listen(0, '127.0.0.1', r));
     const port = (blackHole.address() as { port: number }).port;
     const urls = federation().subgraphUrls;
-    const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '400' };
-    for (const [name, url] of Object.entries(urls)) env[`${name.toUpperCase()}_URL`] = url;
+    const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '400', ...subgraphUrlEnv(urls) };
     env.UNOSSC_URL = `http://127.0.0.1:${port}/graphql`;
     const gateway = await startGateway(loadGatewayEnv(env));
     try {

@@ -1,5 +1,5 @@
 import { AGENCIES } from '@ssc/contract';
-import { loadGatewayEnv, startGateway } from '@ssc/gateway';
+import { loadGatewayEnv, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
@@ -180,8 +180,12 @@ describe('a corpus of hostile requests', () => {
 
 describe('a gateway in production', () => {
   it('turns introspection off and masks nothing a client may act on', async () => {
-    const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production' };
-    for (const [name, url] of Object.entries(federation().subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
+    const env: Record<string, string> = {
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      ...subgraphUrlEnv(federation().subgraphUrls),
+    };
     const gateway = await startGateway(loadGatewayEnv(env));
     try {
       const post = (query: string) =>

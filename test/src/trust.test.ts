@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '@ssc/auth';
-import { loadGatewayEnv, startGateway } from '@ssc/gateway';
+import { loadGatewayEnv, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { postGraphQL } from '@ssc/server-kit';
 import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -434,8 +434,12 @@ describe("a subgraph whose keys differ from the gateway's", () => {
         jwksAbc,
         JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'gateway-only', alg: 'ES256', use: 'sig' }] }),
       );
-      const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', JWKS_ABC: jwksAbc };
-      for (const [name, url] of Object.entries(federation().subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
+      const env: Record<string, string> = {
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        JWKS_ABC: jwksAbc,
+        ...subgraphUrlEnv(federation().subgraphUrls),
+      };
       const gateway = await startGateway(loadGatewayEnv(env));
       try {
         const token = await issueToken(

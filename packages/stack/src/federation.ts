@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { NETWORK } from '@ssc/contract';
 import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
-import { loadGatewayEnv, type RunningGateway, startGateway } from '@ssc/gateway';
+import { loadGatewayEnv, type RunningGateway, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import type { RunningServer } from '@ssc/server-kit';
 import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
 import { startNetwork } from '@ssc/subgraph-network/server';
@@ -139,8 +139,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       running.set(NETWORK.subgraph, network);
       urls[NETWORK.subgraph] = network.url.replace('localhost', host);
     }
-    const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(portOf('gateway')) };
-    for (const [name, url] of Object.entries(urls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
+    const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(portOf('gateway')), ...subgraphUrlEnv(urls) };
     let gatewayUrl: string;
     if (options.mode === 'processes') {
       running.set('gateway', await spawnAndWait('gateway', '@ssc/gateway/main', gatewayEnv));
