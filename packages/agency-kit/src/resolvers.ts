@@ -13,6 +13,7 @@ import {
   type ExpertFilter,
   encodeCursor,
   encodeSearchKey,
+  FILTER_VALIDATORS,
   type InstitutionFilter,
   includesAgency,
   type LessonFilter,
@@ -23,12 +24,6 @@ import {
   type SearchKind,
   sliceField,
   typeName,
-  validateCooperationRequestFilter,
-  validateEvaluationFilter,
-  validateExpertFilter,
-  validateInstitutionFilter,
-  validateLessonFilter,
-  validateProjectFilter,
 } from '@ssc/contract';
 import { scalarResolvers, withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
@@ -96,8 +91,6 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
     kind: SearchKind,
     parentField: keyof F & string,
     batch: (parents: string[], first: number) => Promise<Map<string, Slice<K>>>,
-    single: (filter: F, page: PageArgs) => Promise<Slice<K>>,
-    validate: (filter: F) => void,
   ) {
     return new DataLoader<string, Slice<K>>(async (keys) => {
       const searches = keys.map((key) => ({ key, ...decodeSearchKey<F>(key) }));
@@ -121,38 +114,19 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
         searches.map(async (s) => {
           const done = results.get(s.key);
           if (done) return done;
-          const page = withInput(() => {
-            validate(s.filter);
-            return pageArgs(s.first, s.after, kind);
-          });
-          return includesAgency(s.filter, agency.code) ? single(s.filter, page) : (EMPTY as Slice<K>);
+          return (await runList(kind, db, agency, s, view, counts)).s as Slice<K>;
         }),
       );
     });
   }
   const own = viewer === agency.code;
+  const view: Viewer = { agency: viewer, own };
   const search = {
-    Evaluation: searchLoader<EvaluationFilter, EvaluationKey>(
-      'Evaluation',
-      'projectIds',
-      (ids, first) => evaluationSlicesByProject(db, ids, first, viewer),
-      (f, page) => evaluationSlice(db, f, page, viewer, { counts, key: countKey('Evaluation', f, viewer) }),
-      validateEvaluationFilter,
+    Evaluation: searchLoader<EvaluationFilter, EvaluationKey>('Evaluation', 'projectIds', (ids, first) =>
+      evaluationSlicesByProject(db, ids, first, viewer),
     ),
-    Expert: searchLoader<ExpertFilter, ExpertKey>(
-      'Expert',
-      'deployedTo',
-      (ids, first) => expertSlicesByProject(db, ids, first),
-      (f, page) => expertSlice(db, f, page),
-      validateExpertFilter,
-    ),
-    Lesson: searchLoader<LessonFilter, LessonKey>(
-      'Lesson',
-      'projectIds',
-      (ids, first) => lessonSlicesByProject(db, ids, first, own),
-      (f, page) => lessonSlice(db, f, page, own),
-      validateLessonFilter,
-    ),
+    Expert: searchLoader<ExpertFilter, ExpertKey>('Expert', 'deployedTo', (ids, first) => expertSlicesByProject(db, ids, first)),
+    Lesson: searchLoader<LessonFilter, LessonKey>('Lesson', 'projectIds', (ids, first) => lessonSlicesByProject(db, ids, first, own)),
   };
   const loader = <T>(fetch: (ids: readonly string[]) => Promise<(T | null)[]>, map: (row: T) => Graph) =>
     new DataLoader<string, Graph | null>(async (ids) => (await fetch(ids)).map((row) => (row ? map(row) : null)), {
@@ -211,7 +185,6 @@ type Viewer = { agency: string | null; own: boolean };
 const LISTS = {
   Project: {
     connection: 'ProjectConnection',
-    validate: (f: unknown) => validateProjectFilter(f as ProjectFilter),
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => projectSlice(db, f as ProjectFilter, p, c),
     item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
     key: orderKeys.project,
@@ -219,7 +192,6 @@ const LISTS = {
   },
   Institution: {
     connection: 'InstitutionConnection',
-    validate: (f: unknown) => validateInstitutionFilter(f as InstitutionFilter),
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
     key: orderKeys.institution,
@@ -227,7 +199,6 @@ const LISTS = {
   },
   Evaluation: {
     connection: 'EvaluationConnection',
-    validate: (f: unknown) => validateEvaluationFilter(f as EvaluationFilter),
     slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => evaluationSlice(db, f as EvaluationFilter, p, v.agency, c),
     item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
     key: orderKeys.evaluation,
@@ -235,7 +206,6 @@ const LISTS = {
   },
   CooperationRequest: {
     connection: 'CooperationRequestConnection',
-    validate: (f: unknown) => validateCooperationRequestFilter(f as CooperationRequestFilter),
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => requestSlice(db, f as CooperationRequestFilter, p, c),
     item: (k: { id: string; submitted_at: string }) => ({ id: k.id, submittedAt: k.submitted_at }),
     key: cycleOrderKeys.request,
@@ -243,7 +213,6 @@ const LISTS = {
   },
   Expert: {
     connection: 'ExpertConnection',
-    validate: (f: unknown) => validateExpertFilter(f as ExpertFilter),
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => expertSlice(db, f as ExpertFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
     key: cycleOrderKeys.expert,
@@ -251,7 +220,6 @@ const LISTS = {
   },
   Lesson: {
     connection: 'LessonConnection',
-    validate: (f: unknown) => validateLessonFilter(f as LessonFilter),
     slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => lessonSlice(db, f as LessonFilter, p, v.own, c),
     item: (k: { id: string; published_at: string | null }) => ({ id: k.id, publishedAt: k.published_at }),
     key: cycleOrderKeys.lesson,
@@ -261,10 +229,24 @@ const LISTS = {
 
 type ListArgs = { filter?: { agencies?: string[] | null } | null; first?: number | null; after?: string | null };
 
+/**
+ * Validates a list's arguments and runs the agency's slice (empty when the filter leaves the
+ * agency out). A search's total is reused from `counts` while a client pages through it.
+ */
+async function runList(kind: keyof typeof LISTS, db: Db, agency: AgencyEntry, a: ListArgs, viewer: Viewer, counts: CountCache) {
+  // biome-ignore lint/suspicious/noExplicitAny: the lists differ only in their row types
+  const l = LISTS[kind] as any;
+  const page = withInput(() => {
+    FILTER_VALIDATORS[kind](a.filter as never);
+    return pageArgs(a.first, a.after, kind);
+  });
+  const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code)
+    ? await l.slice(db, a.filter, page, viewer, { counts, key: countKey(kind, a.filter, viewer.agency) })
+    : EMPTY;
+  return { page, s };
+}
+
 export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyExtension = {}, counts = new CountCache(0)) {
-  const extraTypeResolvers = Object.fromEntries(
-    Object.keys(extension.projectResolvers ?? {}).map((f) => [f, (p: Record<string, unknown>) => p[f]]),
-  );
   const t = (kind: keyof typeof LISTS) => typeName(agency, kind);
   const Query: Record<string, unknown> = {};
   const resolvers: Record<string, unknown> = {
@@ -289,18 +271,10 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     },
   };
   for (const [kind, list] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
-    // biome-ignore lint/suspicious/noExplicitAny: the three lists differ only in their row types
+    // biome-ignore lint/suspicious/noExplicitAny: the lists differ only in their row types
     const l = list as any;
-    /** Validates the arguments and runs the agency's slice (empty when the filter leaves the agency out). */
-    const run = async (a: ListArgs, identity: Identity | null) => {
-      const page = withInput(() => {
-        l.validate(a.filter);
-        return pageArgs(a.first, a.after, kind);
-      });
-      const viewer: Viewer = { agency: identity?.agency ?? null, own: identity?.agency === agency.code };
-      const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code) ? await l.slice(db, a.filter, page, viewer) : EMPTY;
-      return { page, s };
-    };
+    const run = (a: ListArgs, identity: Identity | null) =>
+      runList(kind, db, agency, a, { agency: identity?.agency ?? null, own: identity?.agency === agency.code }, counts);
     Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
       const { page, s } = await run(a, ctx.reader);
       return toPage(s, page.first, l.key, (ids) => ctx.loaders[list.loader].loadMany(ids));
@@ -308,7 +282,6 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     resolvers[kind] = { __resolveType: () => t(kind) };
     resolvers[t(kind)] = {
       __resolveReference: (r: { id: string }, ctx: AgencyContext) => ctx.loaders[list.loader].load(r.id),
-      ...(kind === 'Project' ? extraTypeResolvers : {}),
       ...(typeResolvers as Record<string, object>)[kind],
     };
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
