@@ -1,13 +1,6 @@
-/**
- * The cooperation cycle's mutations against the rules of the trust issue: who may call each
- * (the owning agency's roles, partner agencies, anonymous and forged callers), and what each
- * refuses (unknown codes, bad date order, oversize text, missing references, illegal
- * transitions, stale versions). Every refusal is checked to leave ABC's audit log unchanged.
- */
-import { createDatabase, type Database } from '@ssc/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
-import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase } from './matrix.ts';
+import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase, useAuditCount } from './matrix.ts';
 
 const federation = useFederation({ seedProjects: 10 });
 
@@ -74,15 +67,7 @@ const EXPERT = {
 };
 const LESSON = { title: 'Plan the equipment early', summary: 'Procurement took longer than the training.' };
 
-/** ABC's database, read directly: the number of entries in its audit log, however many. */
-let abcDb: Database<{ audit_log: { id: number } }>;
-const auditCount = async () => {
-  const row = await abcDb.db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-};
+const auditCount = useAuditCount(federation);
 
 async function profileVersion(): Promise<number> {
   const res = (await federation().as(null, '{ abcProfile { version } }')) as Res;
@@ -162,10 +147,8 @@ const deployment = () => {
 };
 
 beforeAll(async () => {
-  abcDb = createDatabase({ connectionString: federation().databaseUrls.abc as string });
   project = await runningProject();
 });
-afterAll(() => abcDb.close());
 
 describe('authorization matrix of the cycle (every mutation, the roles of ABC, partner agencies, anonymous, forged)', () => {
   const cases: MatrixCase<keyof typeof M>[] = [

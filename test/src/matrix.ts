@@ -4,7 +4,8 @@
  * calls are audited and refused ones change nothing.
  */
 import { issueToken, type Role, readPrivateKey } from '@ssc/auth';
-import { expect, it } from 'vitest';
+import { createDatabase, type Database } from '@ssc/db';
+import { afterAll, expect, it } from 'vitest';
 import type { TestFederation } from './federation.ts';
 
 export type Caller = { name: string; token: () => Promise<string | null> };
@@ -26,6 +27,25 @@ export function callers(federation: () => TestFederation) {
           roles: ['admin', 'officer', 'evaluator'],
         }),
     } as Caller,
+  };
+}
+
+/**
+ * Counts the entries of an agency's audit log, read from its database (however many there are);
+ * call at the top of a test file, after `useFederation`.
+ */
+export function useAuditCount(federation: () => TestFederation, subgraph = 'abc'): () => Promise<number> {
+  let database: Database<{ audit_log: { id: number } }> | undefined;
+  afterAll(async () => {
+    await database?.close();
+  });
+  return async () => {
+    database ??= createDatabase({ connectionString: federation().databaseUrls[subgraph] as string, poolMax: 2 });
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   };
 }
 

@@ -7,7 +7,7 @@ import { postGraphQL } from '@ssc/server-kit';
 import { exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
-import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase } from './matrix.ts';
+import { authorizationMatrix, type Caller, callers, errorCode, type MatrixCase, useAuditCount } from './matrix.ts';
 
 const federation = useFederation({ seedProjects: 10 });
 
@@ -58,11 +58,7 @@ async function addedKey(): Promise<string> {
 const AUDIT = '{ abcAuditLog(first: 500) { nodes { id action recordId user agency } } }';
 
 let admin: string;
-const auditCount = async () => {
-  const res = await federation().as<{ abcAuditLog: { nodes: unknown[] } }>(admin, AUDIT);
-  expect(res.errors).toBeUndefined();
-  return res.data?.abcAuditLog.nodes.length ?? -1;
-};
+const auditCount = useAuditCount(federation);
 const code = errorCode;
 
 beforeAll(async () => {
