@@ -4,15 +4,7 @@
  * As in repository.ts, every read that serves GraphQL is one statement whatever the number of
  * records, and list slices return their total with the page.
  */
-import {
-  type CooperationRequestFilter,
-  type ExpertFilter,
-  instantRank,
-  type LessonFilter,
-  nameSortKey,
-  type OrderKey,
-  type PageArgs,
-} from '@ssc/contract';
+import type { CooperationRequestFilter, ExpertFilter, LessonFilter, PageArgs } from '@ssc/contract';
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, slicesByParent } from './repository.ts';
@@ -273,9 +265,3 @@ export type ProfileRow = Selectable<ProfileTable>;
 export async function profileOf(db: Db): Promise<ProfileRow | null> {
   return (await db.selectFrom('agency_profile').selectAll().executeTakeFirst()) ?? null;
 }
-
-export const cycleOrderKeys = {
-  request: (r: { id: string; submitted_at: string }): OrderKey => [instantRank(r.submitted_at), r.id],
-  expert: (x: { id: string; name: string }): OrderKey => [nameSortKey(x.name), x.id],
-  lesson: (l: { id: string; published_at: string | null }): OrderKey => [instantRank(l.published_at), l.id],
-};

@@ -6,7 +6,6 @@
  */
 import {
   ACTIVITY_STATUS,
-  dateRank,
   type EvaluationFilter,
   type InstitutionFilter,
   nameSortKey,
@@ -333,12 +332,6 @@ export async function evaluationSlice(
   const base = db.selectFrom('evaluations').where(evaluationWhere(filter)).where(visibleTo(viewer));
   return keysetSlice(db, base, { table: 'evaluations', rank: 'date_rank', columns: ['id', 'date', 'date_rank'] }, page, counted);
 }
-
-export const orderKeys = {
-  project: (p: { id: string; start_date: string | null }): OrderKey => [dateRank(p.start_date), p.id],
-  institution: (i: { id: string; name: string }): OrderKey => [nameSortKey(i.name), i.id],
-  evaluation: (e: { id: string; date: string }): OrderKey => [dateRank(e.date), e.id],
-};
 
 /**
  * Slices of one list for many parents at once (the nested `Project.evaluations` of a page, its

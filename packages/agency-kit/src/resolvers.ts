@@ -17,6 +17,7 @@ import {
   type InstitutionFilter,
   includesAgency,
   type LessonFilter,
+  ORDER_KEYS,
   type OrderKey,
   type PageArgs,
   type ProjectFilter,
@@ -30,7 +31,6 @@ import DataLoader from 'dataloader';
 import type { AgencyExtension } from './agency.ts';
 import { expertToGraph, lessonToGraph, profileToGraph, reportToGraph, requestToGraph } from './cycle-mapping.ts';
 import {
-  cycleOrderKeys,
   type ExpertKey,
   expertSlice,
   expertSlicesByProject,
@@ -56,7 +56,6 @@ import {
   evaluationsByIds,
   institutionSlice,
   institutionsByIds,
-  orderKeys,
   projectSlice,
   projectsByIds,
   type Slice,
@@ -187,42 +186,36 @@ const LISTS = {
     connection: 'ProjectConnection',
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => projectSlice(db, f as ProjectFilter, p, c),
     item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
-    key: orderKeys.project,
     loader: 'project',
   },
   Institution: {
     connection: 'InstitutionConnection',
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
-    key: orderKeys.institution,
     loader: 'institution',
   },
   Evaluation: {
     connection: 'EvaluationConnection',
     slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => evaluationSlice(db, f as EvaluationFilter, p, v.agency, c),
     item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
-    key: orderKeys.evaluation,
     loader: 'evaluation',
   },
   CooperationRequest: {
     connection: 'CooperationRequestConnection',
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => requestSlice(db, f as CooperationRequestFilter, p, c),
     item: (k: { id: string; submitted_at: string }) => ({ id: k.id, submittedAt: k.submitted_at }),
-    key: cycleOrderKeys.request,
     loader: 'request',
   },
   Expert: {
     connection: 'ExpertConnection',
     slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => expertSlice(db, f as ExpertFilter, p, c),
     item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
-    key: cycleOrderKeys.expert,
     loader: 'expert',
   },
   Lesson: {
     connection: 'LessonConnection',
     slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => lessonSlice(db, f as LessonFilter, p, v.own, c),
     item: (k: { id: string; published_at: string | null }) => ({ id: k.id, publishedAt: k.published_at }),
-    key: cycleOrderKeys.lesson,
     loader: 'lesson',
   },
 } as const;
@@ -277,7 +270,12 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
       runList(kind, db, agency, a, { agency: identity?.agency ?? null, own: identity?.agency === agency.code }, counts);
     Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
       const { page, s } = await run(a, ctx.reader);
-      return toPage(s, page.first, l.key, (ids) => ctx.loaders[list.loader].loadMany(ids));
+      return toPage(
+        s,
+        page.first,
+        (k) => ORDER_KEYS[kind](l.item(k)),
+        (ids) => ctx.loaders[list.loader].loadMany(ids),
+      );
     };
     resolvers[kind] = { __resolveType: () => t(kind) };
     resolvers[t(kind)] = {

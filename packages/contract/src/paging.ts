@@ -7,6 +7,7 @@
  * - evaluations: date, latest first, then id;
  * - institutions: name (case and accents folded), then id.
  */
+import type { SearchKind } from './sdl.ts';
 
 const MAX_DAY = Date.UTC(9999, 11, 31) / 86_400_000;
 /** Rank of undated records: after every date. */
@@ -104,3 +105,26 @@ export function instantRank(at: Date | string | null | undefined): number {
   const ms = (at instanceof Date ? at : new Date(at)).getTime();
   return Number.isNaN(ms) ? UNDATED_INSTANT_RANK : INSTANT_MAX - Math.floor(ms / 1000);
 }
+
+/** A record of a cross-agency list as its slice carries it: its id and the field it is ordered by. */
+export type ListItem = {
+  id: string;
+  startDate?: string | null;
+  name?: string;
+  date?: string;
+  submittedAt?: string;
+  publishedAt?: string | null;
+};
+
+/**
+ * The order key of each list's records, from the fields its slices carry: the one definition the
+ * agencies' cursors and the network subgraph's merge share.
+ */
+export const ORDER_KEYS: Record<SearchKind, (item: ListItem) => OrderKey> = {
+  Project: (i) => [dateRank(i.startDate), i.id],
+  Institution: (i) => [nameSortKey(i.name ?? ''), i.id],
+  Evaluation: (i) => [dateRank(i.date), i.id],
+  CooperationRequest: (i) => [instantRank(i.submittedAt), i.id],
+  Expert: (i) => [nameSortKey(i.name ?? ''), i.id],
+  Lesson: (i) => [instantRank(i.publishedAt), i.id],
+};

@@ -7,11 +7,8 @@ import {
   AGENCIES,
   type AgencyEntry,
   compareOrderKeys,
-  dateRank,
   decodeSearchKey,
   encodeCursor,
-  instantRank,
-  nameSortKey,
   type OrderKey,
   sliceField,
   typeName,
@@ -19,19 +16,9 @@ import {
 
 export type { SearchKind } from '@ssc/contract';
 
-import type { SearchKind } from '@ssc/contract';
+import { type ListItem, ORDER_KEYS, type SearchKind } from '@ssc/contract';
 
-type Item = { id: string; startDate?: string | null; name?: string; date?: string; submittedAt?: string; publishedAt?: string | null };
-export type SliceValue = { total: number; items: Item[] } | null | undefined;
-
-const orderKey: Record<SearchKind, (i: Item) => OrderKey> = {
-  Project: (i) => [dateRank(i.startDate), i.id],
-  Institution: (i) => [nameSortKey(i.name ?? ''), i.id],
-  Evaluation: (i) => [dateRank(i.date), i.id],
-  CooperationRequest: (i) => [instantRank(i.submittedAt), i.id],
-  Expert: (i) => [nameSortKey(i.name ?? ''), i.id],
-  Lesson: (i) => [instantRank(i.publishedAt), i.id],
-};
+export type SliceValue = { total: number; items: ListItem[] } | null | undefined;
 
 export interface Merged {
   totalCount: number;
@@ -48,7 +35,7 @@ export function mergeSlices(kind: SearchKind, representation: Record<string, unk
     const slice = representation[sliceField(agency)] as SliceValue;
     if (!slice) continue;
     totalCount += slice.total;
-    for (const item of slice.items) candidates.push({ key: orderKey[kind](item), agency, id: item.id });
+    for (const item of slice.items) candidates.push({ key: ORDER_KEYS[kind](item), agency, id: item.id });
   }
   candidates.sort((a, b) => compareOrderKeys(a.key, b.key));
   const page = candidates.slice(0, first);
