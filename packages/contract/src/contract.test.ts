@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { codelists } from './codelists.ts';
 import { InputError, pageArgs, validateEvaluationFilter, validateProjectFilter } from './filters.ts';
-import { compareOrderKeys, dateRank, decodeCursor, encodeCursor, encodeSearchKey, nameSortKey, UNDATED_RANK } from './paging.ts';
+import {
+  compareOrderKeys,
+  dateRank,
+  decodeCursor,
+  encodeCursor,
+  encodeSearchKey,
+  nameSortKey,
+  type OrderKey,
+  sortByOrderKey,
+  UNDATED_RANK,
+} from './paging.ts';
 import { overallRating } from './rating.ts';
 import { AGENCIES, makeId, parseId, typeName } from './registry.ts';
 
@@ -109,5 +119,27 @@ describe('the overall rating rule', () => {
     expect(overallRating({ ...all(3), EFFECTIVENESS: 1 })).toBe('D');
     expect(overallRating(all(2))).toBe('C');
     expect(overallRating({ ...all(2), EFFECTIVENESS: 3, IMPACT: 3 })).toBe('B');
+  });
+});
+
+describe('sortByOrderKey', () => {
+  it('orders exactly as compareOrderKeys does', () => {
+    const keys: OrderKey[] = [
+      ['élise', 'ABC-X-2'],
+      ['aiko', 'JICA-X-1'],
+      ['zoe', 'IDN-X-1'],
+      ['élise', 'ABC-X-10'],
+      ['Émile', 'UNOSSC-X-3'],
+      ['aiko', 'ABC-X-9'],
+    ];
+    const expected = [...keys].sort(compareOrderKeys);
+    expect(sortByOrderKey(keys.map((key) => ({ key }))).map((i) => i.key)).toEqual(expected);
+    const numbers: OrderKey[] = [
+      [5, 'b'],
+      [2147483647, 'a'],
+      [5, 'a'],
+      [0, 'z'],
+    ];
+    expect(sortByOrderKey(numbers.map((key) => ({ key }))).map((i) => i.key)).toEqual([...numbers].sort(compareOrderKeys));
   });
 });

@@ -128,3 +128,21 @@ export const ORDER_KEYS: Record<SearchKind, (item: ListItem) => OrderKey> = {
   Expert: (i) => [nameSortKey(i.name ?? ''), i.id],
   Lesson: (i) => [instantRank(i.publishedAt), i.id],
 };
+
+/**
+ * Sorts by order key as `compareOrderKeys` does, encoding each key once (the merge of a 500-item
+ * page compares thousands of keys, and encoding strings on every comparison dominated it).
+ */
+export function sortByOrderKey<T extends { key: OrderKey }>(items: readonly T[]): T[] {
+  const encoded = items.map((item) => {
+    const [rank, id] = item.key;
+    return { item, rank: typeof rank === 'number' ? rank : Buffer.from(rank, 'utf8'), id: Buffer.from(id, 'utf8') };
+  });
+  const asBuffer = (r: number | Buffer) => (typeof r === 'number' ? Buffer.from(String(r), 'utf8') : r);
+  encoded.sort((a, b) => {
+    const byRank =
+      typeof a.rank === 'number' && typeof b.rank === 'number' ? a.rank - b.rank : Buffer.compare(asBuffer(a.rank), asBuffer(b.rank));
+    return byRank !== 0 ? byRank : Buffer.compare(a.id, b.id);
+  });
+  return encoded.map((e) => e.item);
+}

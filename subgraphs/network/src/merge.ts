@@ -6,11 +6,11 @@
 import {
   AGENCIES,
   type AgencyEntry,
-  compareOrderKeys,
   decodeSearchKey,
   encodeCursor,
   type OrderKey,
   sliceField,
+  sortByOrderKey,
   typeName,
 } from '@ssc/contract';
 
@@ -37,12 +37,12 @@ export function mergeSlices(kind: SearchKind, representation: Record<string, unk
     totalCount += slice.total;
     for (const item of slice.items) candidates.push({ key: ORDER_KEYS[kind](item), agency, id: item.id });
   }
-  candidates.sort((a, b) => compareOrderKeys(a.key, b.key));
-  const page = candidates.slice(0, first);
+  const sorted = sortByOrderKey(candidates);
+  const page = sorted.slice(0, first);
   const last = page.at(-1);
   return {
     totalCount,
     nodes: page.map((c) => ({ __typename: typeName(c.agency, kind), id: c.id })),
-    pageInfo: { hasNextPage: candidates.length > first, endCursor: last ? encodeCursor(last.key) : null },
+    pageInfo: { hasNextPage: sorted.length > first, endCursor: last ? encodeCursor(last.key) : null },
   };
 }
