@@ -16,7 +16,7 @@ import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
 import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
 import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdrawn.ts';
-import { agencyJwks, readerIdentity } from './mutations.ts';
+import { agencyJwks, readerIdentity, registryEntry } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -109,10 +109,12 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         typeDefs,
         resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
         context: async ({ requestId, identity }) => {
-          const reader = await readerIdentity(agency, database.db, identity);
+          const registry = await registryEntry(agency, database.db, identity);
+          const reader = readerIdentity(identity, registry);
           return {
             requestId,
             identity,
+            registry,
             reader,
             loaders: createLoaders(database.db, agency, extension.projectResolvers ?? {}, reader, counts),
           };

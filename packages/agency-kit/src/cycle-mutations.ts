@@ -6,7 +6,9 @@
  */
 import { hasRole, type Identity, type Role } from '@ssc/auth';
 import {
+  ACTIVITY_STATUS,
   type AgencyEntry,
+  codeName,
   InputError,
   instantRank,
   nameSortKey,
@@ -389,9 +391,9 @@ export function cycleMutations(kit: WriteKit) {
         }
         const project = await lockedProject(trx, a.input.projectId);
         const side = sideIn(project, identity, REPORTERS, 'filing a monitoring report');
-        if (!['IMPLEMENTATION', 'FINALISATION'].includes(statusName(project.status))) {
+        if (!['IMPLEMENTATION', 'FINALISATION'].includes(codeName(ACTIVITY_STATUS, project.status))) {
           throw invalidTransition(
-            `${project.id} is ${statusName(project.status)}: monitoring reports are filed for projects in IMPLEMENTATION or FINALISATION`,
+            `${project.id} is ${codeName(ACTIVITY_STATUS, project.status)}: monitoring reports are filed for projects in IMPLEMENTATION or FINALISATION`,
           );
         }
         const indicators = new Map(project.results.flatMap((r) => r.indicators.map((i) => [i.ref, i] as const)));
@@ -614,6 +616,3 @@ export function cycleMutations(kit: WriteKit) {
     },
   };
 }
-
-const STATUS_NAMES = ['', 'PIPELINE', 'IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'CANCELLED', 'SUSPENDED'];
-const statusName = (code: number) => STATUS_NAMES[code] ?? String(code);

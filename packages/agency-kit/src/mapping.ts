@@ -3,6 +3,7 @@ import {
   ACTIVITY_STATUS,
   type AgencyEntry,
   codelists,
+  codeName,
   type DacCriterion,
   ORGANISATION_ROLE,
   overallRating,
@@ -10,12 +11,6 @@ import {
 } from '@ssc/contract';
 import type { EvaluationRow, InstitutionRow, ProjectRow } from './repository.ts';
 import type { ResultValue } from './tables.ts';
-
-const nameOf = <T extends Record<string, number>>(table: T, code: number): keyof T => {
-  const entry = Object.entries(table).find(([, c]) => c === code);
-  if (!entry) throw new Error(`code ${code} is not in ${Object.keys(table).join(', ')}`);
-  return entry[0] as keyof T;
-};
 
 export const iatiCode = (list: keyof typeof codelists, code: string | null) =>
   code ? { code, name: codelists[list].name(code) ?? code } : null;
@@ -30,7 +25,7 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
     iatiIdentifier: row.iati_identifier,
     title: row.title,
     description: row.description,
-    status: nameOf(ACTIVITY_STATUS, row.status),
+    status: codeName(ACTIVITY_STATUS, row.status),
     modality: row.modality,
     collaborationType: iatiCode('collaborationType', row.collaboration_type),
     agency: { code: agency.code },
@@ -46,13 +41,13 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
     budget: row.budget_amount == null ? null : { amount: row.budget_amount, currency: row.budget_currency },
     participants: row.participants.map((p) => ({
       role: p.role,
-      organisationRole: nameOf(ORGANISATION_ROLE, p.organisation_role),
+      organisationRole: codeName(ORGANISATION_ROLE, p.organisation_role),
       name: p.name,
       country: p.country_code ? { code: p.country_code } : null,
       agency: p.agency_code ? { code: p.agency_code } : null,
       institutionId: p.institution_id,
     })),
-    relatedRefs: row.relations.map((r) => ({ type: nameOf(RELATED_ACTIVITY_TYPE, r.type), id: r.related_id })),
+    relatedRefs: row.relations.map((r) => ({ type: codeName(RELATED_ACTIVITY_TYPE, r.type), id: r.related_id })),
     confirmations: row.confirmations.map((c) => ({ agency: { code: c.agency }, user: c.user_id, at: c.at, comment: c.comment })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -8,6 +8,7 @@ import { hasRole, type Identity, type Role } from '@ssc/auth';
 import {
   ACTIVITY_STATUS,
   type AgencyEntry,
+  codeName,
   InputError,
   makeId,
   nameSortKey,
@@ -64,16 +65,13 @@ export function requireRole(identity: Identity, agency: string, roles: Role[], w
 
 /** The states of a project under way or done: reached only with the recipient side's confirmation. */
 const UNDER_WAY: ReadonlySet<string> = new Set(['IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'SUSPENDED']);
-const ACTIVITY_STATUS_NAMES = Object.fromEntries(Object.entries(ACTIVITY_STATUS).map(([k, v]) => [v, k]));
-const ROLE_NAMES = Object.fromEntries(Object.entries(ORGANISATION_ROLE).map(([k, v]) => [v, k]));
-const RELATED_NAMES = Object.fromEntries(Object.entries(RELATED_ACTIVITY_TYPE).map(([k, v]) => [v, k]));
 
 /** A stored project in the shape of the project input (what a patch is applied to). */
 function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns']): ProjectValues & Input {
   const values: ProjectValues & Input = {
     title: row.title,
     description: row.description,
-    status: ACTIVITY_STATUS_NAMES[row.status] as string,
+    status: codeName(ACTIVITY_STATUS, row.status),
     modality: row.modality,
     collaborationType: row.collaboration_type,
     plannedStartDate: row.planned_start,
@@ -86,13 +84,13 @@ function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns
     budget: row.budget_amount == null ? null : { amount: row.budget_amount, currency: row.budget_currency as string },
     participants: row.participants.map((p) => ({
       role: p.role,
-      organisationRole: ROLE_NAMES[p.organisation_role] as string,
+      organisationRole: codeName(ORGANISATION_ROLE, p.organisation_role),
       name: p.name,
       country: p.country_code,
       institutionId: p.institution_id,
       agency: p.agency_code,
     })),
-    relatedProjects: row.relations.map((r) => ({ type: RELATED_NAMES[r.type] as string, id: r.related_id })),
+    relatedProjects: row.relations.map((r) => ({ type: codeName(RELATED_ACTIVITY_TYPE, r.type), id: r.related_id })),
     results: row.results,
     reportingIntervalMonths: row.reporting_interval_months,
   };
@@ -100,32 +98,36 @@ function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns
   return values;
 }
 
+/** The agency's registry entry of the caller, when the caller is one of its own users listed there. */
+export type RegistryEntry = { roles: string[]; active: boolean } | null;
+
+/** Reads the caller's registry entry: once per request, when the request's context is made. */
+export async function registryEntry(agency: AgencyEntry, db: Db, identity: Identity | null): Promise<RegistryEntry> {
+  if (!identity || identity.agency !== agency.code) return null;
+  return (await db.selectFrom('agency_users').select(['roles', 'active']).where('user_id', '=', identity.user).executeTakeFirst()) ?? null;
+}
+
 /**
  * The caller as this agency sees it: for its own users, the agency's registry (when it lists
  * the user) replaces the token's roles, and a deactivated user may do nothing.
  */
-export async function effectiveIdentity(agency: AgencyEntry, db: Db, ctx: AgencyContext): Promise<Identity> {
+export function effectiveIdentity(agency: AgencyEntry, ctx: AgencyContext): Identity {
   const identity = requireIdentity(ctx);
-  if (identity.agency !== agency.code) return identity;
-  const row = await db.selectFrom('agency_users').select(['roles', 'active']).where('user_id', '=', identity.user).executeTakeFirst();
-  if (!row) return identity;
-  if (!row.active) throw forbidden(`user ${identity.user} is deactivated in ${agency.code}'s registry`);
-  return { ...identity, roles: row.roles as Role[] };
+  if (!ctx.registry) return identity;
+  if (!ctx.registry.active) throw forbidden(`user ${identity.user} is deactivated in ${agency.code}'s registry`);
+  return { ...identity, roles: ctx.registry.roles as Role[] };
 }
 
 /**
  * The caller as reads see it: a user whom this agency's registry lists as deactivated reads as
  * an anonymous caller (no drafts, no contacts, no unpublished lessons), whatever its token says.
  */
-export async function readerIdentity(agency: AgencyEntry, db: Db, identity: Identity | null): Promise<Identity | null> {
-  if (!identity || identity.agency !== agency.code) return identity;
-  const row = await db.selectFrom('agency_users').select('active').where('user_id', '=', identity.user).executeTakeFirst();
-  return row && !row.active ? null : identity;
-}
+export const readerIdentity = (identity: Identity | null, registry: RegistryEntry): Identity | null =>
+  registry && !registry.active ? null : identity;
 
 export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension, counts: CountCache) {
   const columns = extension.projectColumns ?? {};
-  const who = (ctx: AgencyContext) => effectiveIdentity(agency, db, ctx);
+  const who = async (ctx: AgencyContext) => effectiveIdentity(agency, ctx);
 
   /** Runs `change` in a transaction and writes its audit-log entry in the same one. */
   async function audited(
@@ -298,7 +300,7 @@ export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyEx
     const recipients = (participants: { role: string; agency?: string | null }[]) => [
       ...new Set(participants.filter((x) => x.role === 'RECIPIENT' && x.agency).map((x) => x.agency as string)),
     ];
-    if (before && UNDER_WAY.has(ACTIVITY_STATUS_NAMES[before.status] as string)) return;
+    if (before && UNDER_WAY.has(codeName(ACTIVITY_STATUS, before.status))) return;
     const earlier = before ? recipients(before.participants.map((x) => ({ role: x.role, agency: x.agency_code }))) : [];
     const now = recipients(p.participants);
     const confirmed = new Set((before?.confirmations ?? []).map((c) => c.agency));
@@ -787,7 +789,7 @@ export async function agencyJwks(db: Db): Promise<{ keys: Record<string, unknown
 
 export function usersResolver(agency: AgencyEntry, db: Db) {
   return async (_: unknown, __: unknown, ctx: AgencyContext) => {
-    const identity = await effectiveIdentity(agency, db, ctx);
+    const identity = effectiveIdentity(agency, ctx);
     requireRole(identity, agency.code, ['admin'], "reading the agency's users");
     return (await db.selectFrom('agency_users').selectAll().orderBy('user_id').execute()).map(userGraph);
   };
@@ -800,7 +802,7 @@ export function signingKeysResolver(db: Db) {
 /** The agency's audit log, for its own admins only. */
 export function auditLogResolver(agency: AgencyEntry, db: Db) {
   return async (_: unknown, a: { recordId?: string | null; first?: number | null; after?: string | null }, ctx: AgencyContext) => {
-    const identity = await effectiveIdentity(agency, db, ctx);
+    const identity = effectiveIdentity(agency, ctx);
     requireRole(identity, agency.code, ['admin'], 'reading the audit log');
     const first = withInput(() => {
       const n = a.first ?? 50;

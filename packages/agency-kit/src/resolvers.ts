@@ -45,7 +45,7 @@ import {
   requestsByIds,
 } from './cycle-repository.ts';
 import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGraph } from './mapping.ts';
-import { agencyMutations, auditLogResolver, signingKeysResolver, usersResolver } from './mutations.ts';
+import { agencyMutations, auditLogResolver, type RegistryEntry, signingKeysResolver, usersResolver } from './mutations.ts';
 import {
   CountCache,
   type Counted,
@@ -69,6 +69,8 @@ export interface AgencyContext {
   readonly identity: Identity | null;
   /** Who reads: the identity, except that a user deactivated in this agency's registry reads as anonymous. */
   readonly reader: Identity | null;
+  /** The caller's entry in this agency's registry of users, read once per request. */
+  readonly registry: RegistryEntry;
   readonly loaders: ReturnType<typeof createLoaders>;
 }
 

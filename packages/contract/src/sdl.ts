@@ -39,6 +39,16 @@ export type RelatedActivityType = keyof typeof RELATED_ACTIVITY_TYPE;
 export const ORGANISATION_ROLE = { FUNDING: 1, ACCOUNTABLE: 2, EXTENDING: 3, IMPLEMENTING: 4 } as const;
 export type OrganisationRole = keyof typeof ORGANISATION_ROLE;
 
+/** The name of a code of one of the IATI code tables above: `codeName(ACTIVITY_STATUS, 2) = 'IMPLEMENTATION'`. */
+export function codeName<T extends Record<string, number>>(table: T, code: number): keyof T & string {
+  const names = NAMES.get(table) ?? new Map(Object.entries(table).map(([k, v]) => [v, k]));
+  NAMES.set(table, names);
+  const name = names.get(code);
+  if (name === undefined) throw new Error(`code ${code} is not in ${Object.keys(table).join(', ')}`);
+  return name as keyof T & string;
+}
+const NAMES = new WeakMap<object, Map<number, string>>();
+
 export const MODALITIES = ['BILATERAL', 'TRIANGULAR', 'REGIONAL'] as const;
 export type Modality = (typeof MODALITIES)[number];
 export const PARTICIPANT_ROLES = ['PROVIDER', 'FACILITATOR', 'RECIPIENT', 'FUNDER'] as const;
