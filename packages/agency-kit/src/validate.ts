@@ -5,11 +5,15 @@
 
 import {
   AGENCIES,
+  checkDateOrder,
   codelists,
   DAC_CRITERIA,
   InputError,
+  isAgency,
+  isCountry,
   isIsoDate,
   isLanguage,
+  isSector,
   ORGANISATION_ROLE,
   PARTICIPANT_ROLES,
   parseId,
@@ -27,8 +31,6 @@ export const LIMITS = {
   idempotencyKey: 200,
   budget: 1e13,
 } as const;
-
-const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
 
 export function text(arg: string, value: string | null | undefined, max: number, required = false): void {
   if (value == null) {
@@ -48,10 +50,9 @@ export function code(arg: string, value: string | null | undefined, valid: (v: s
   if (value != null && !valid(value)) throw new InputError(arg, `${arg}: "${String(value).slice(0, 40)}" is not ${what}`);
 }
 
-export const country = (arg: string, v: string | null | undefined) =>
-  code(arg, v, (c) => codelists.country.has(c), 'an ISO 3166-1 alpha-2 country code');
+export const country = (arg: string, v: string | null | undefined) => code(arg, v, isCountry, 'an ISO 3166-1 alpha-2 country code');
 export const agencyCode = (arg: string, v: string | null | undefined) =>
-  code(arg, v, (c) => agencyCodes.has(c), `an agency code (${[...agencyCodes].join(', ')})`);
+  code(arg, v, isAgency, `an agency code (${AGENCIES.map((a) => a.code).join(', ')})`);
 
 /** Dates that records hold: real calendar dates between 1900 and 2100. */
 export function date(arg: string, value: string | null | undefined): void {
@@ -61,9 +62,7 @@ export function date(arg: string, value: string | null | undefined): void {
   }
 }
 
-export function dateOrder(fromArg: string, from: string | null | undefined, toArg: string, to: string | null | undefined): void {
-  if (from && to && to < from) throw new InputError(toArg, `${toArg} (${to}) is before ${fromArg} (${from})`);
-}
+export const dateOrder = checkDateOrder;
 
 export interface ProjectValues {
   title: string;
@@ -168,18 +167,9 @@ export function validateProject(p: ProjectValues, self?: string): void {
   for (const d of ['plannedStartDate', 'plannedEndDate', 'actualStartDate', 'actualEndDate'] as const) date(d, p[d]);
   dateOrder('plannedStartDate', p.plannedStartDate, 'plannedEndDate', p.plannedEndDate);
   dateOrder('actualStartDate', p.actualStartDate, 'actualEndDate', p.actualEndDate);
-  list('recipientCountries', p.recipientCountries);
-  p.recipientCountries.forEach((c, i) => {
-    country(`recipientCountries[${i}]`, c);
-  });
-  list('sectors', p.sectors);
-  p.sectors.forEach((s, i) => {
-    code(`sectors[${i}]`, s, (x) => /^\d{5}$/.test(x) && codelists.sector.has(x), 'a DAC 5-digit sector code');
-  });
-  list('sdgs', p.sdgs);
-  p.sdgs.forEach((g, i) => {
-    code(`sdgs[${i}]`, String(g), (x) => codelists.sdgGoal.has(x), 'an SDG goal (1-17)');
-  });
+  countries('recipientCountries', p.recipientCountries);
+  sectors('sectors', p.sectors);
+  sdgs('sdgs', p.sdgs);
   if (p.budget) {
     if (!Number.isFinite(p.budget.amount) || p.budget.amount < 0 || p.budget.amount > LIMITS.budget) {
       throw new InputError('budget.amount', `budget.amount must be between 0 and ${LIMITS.budget}`);
@@ -276,7 +266,7 @@ export function contact(arg: string, c: { name?: string | null; email?: string |
 export const sectors = (arg: string, values: readonly string[] | null | undefined): void => {
   list(arg, values);
   (values ?? []).forEach((s, i) => {
-    code(`${arg}[${i}]`, s, (x) => /^\d{5}$/.test(x) && codelists.sector.has(x), 'a DAC 5-digit sector code');
+    code(`${arg}[${i}]`, s, isSector, 'a DAC 5-digit sector code');
   });
 };
 
