@@ -20,7 +20,7 @@ import {
 import { badInput, conflict, forbidden, invalidTransition, notFound, withInput, withInputAsync } from '@ssc/server-kit';
 import { sql } from 'kysely';
 import { profileToGraph, reportToGraph } from './cycle-mapping.ts';
-import { reportById } from './cycle-repository.ts';
+import { profileOf, reportById } from './cycle-repository.ts';
 import type { AuditEntry, Trx } from './mutations.ts';
 import { requireRole } from './mutations.ts';
 import type { Db, ProjectRow } from './repository.ts';
@@ -171,7 +171,7 @@ export function cycleMutations(kit: WriteKit) {
           .execute();
         return { id: `profile:${agency.code}`, before: before ?? null, after: a.input };
       });
-      return profileToGraph(agency, (await db.selectFrom('agency_profile').selectAll().executeTakeFirst()) ?? null);
+      return profileToGraph(agency, await profileOf(db));
     },
 
     [`submit${T('CooperationRequest')}`]: async (

@@ -95,7 +95,9 @@ export async function reportsByProjects(db: Db, projectIds: readonly string[]): 
     .orderBy('monitoring_reports.period_end', 'desc')
     .orderBy('monitoring_reports.id', 'desc')
     .execute()) as unknown as ReportRow[];
-  return projectIds.map((id) => rows.filter((r) => r.project_id === id));
+  const byProject = new Map<string, ReportRow[]>();
+  for (const r of rows) byProject.set(r.project_id, [...(byProject.get(r.project_id) ?? []), r]);
+  return projectIds.map((id) => byProject.get(id) ?? []);
 }
 
 export async function reportById(db: Db, id: string): Promise<ReportRow | null> {

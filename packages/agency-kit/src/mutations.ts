@@ -10,6 +10,7 @@ import {
   type AgencyEntry,
   codeName,
   InputError,
+  MAX_PAGE_SIZE,
   makeId,
   nameSortKey,
   ORGANISATION_ROLE,
@@ -806,7 +807,7 @@ export function auditLogResolver(agency: AgencyEntry, db: Db) {
     requireRole(identity, agency.code, ['admin'], 'reading the audit log');
     const first = withInput(() => {
       const n = a.first ?? 50;
-      if (!Number.isInteger(n) || n < 0 || n > 500) throw new InputError('first', 'first must be between 0 and 500');
+      if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) throw new InputError('first', `first must be between 0 and ${MAX_PAGE_SIZE}`);
       return n;
     });
     const decoded = a.after ? Buffer.from(a.after, 'base64url').toString('utf8') : null;

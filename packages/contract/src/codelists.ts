@@ -57,5 +57,3 @@ export const codelists = {
   sdgGoal: load('UNSDG-Goals'),
   sdgTarget: load('UNSDG-Targets'),
 } as const;
-
-export const IATI_ATTRIBUTION = 'IATI Standard (http://iatistandard.org/), CC BY 4.0';

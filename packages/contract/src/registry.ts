@@ -75,17 +75,11 @@ export const AGENCIES = [
   },
 ] as const satisfies readonly AgencyEntry[];
 
-export type AgencyCode = (typeof AGENCIES)[number]['code'];
-
 export const NETWORK = { subgraph: 'network', defaultPort: 4100 } as const;
 export const GATEWAY = { defaultPort: 4000 } as const;
 
 export function agencyByCode(code: string): AgencyEntry | undefined {
   return AGENCIES.find((a) => a.code === code);
-}
-
-export function agencyBySubgraph(subgraph: string): AgencyEntry | undefined {
-  return AGENCIES.find((a) => a.subgraph === subgraph);
 }
 
 /** Kinds of record, and the letter that names them in an id. */

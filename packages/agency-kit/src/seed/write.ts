@@ -36,7 +36,7 @@ export function describeCounts(counts: SeedCounts): string {
 /** Inserts the items whose id is new (existing records are kept as they are); returns those items. */
 async function insertFresh<T extends { id: string }>(
   trx: Transaction<AgencyDatabase>,
-  table: 'projects' | 'evaluations' | 'cooperation_requests' | 'monitoring_reports' | 'experts' | 'lessons',
+  table: 'projects' | 'evaluations' | 'cooperation_requests' | 'monitoring_reports' | 'experts',
   items: T[],
   row: (item: T) => Record<string, unknown>,
 ): Promise<T[]> {
