@@ -3,6 +3,7 @@ import {
   AGENCIES,
   type AgencyEntry,
   codelists,
+  InputError,
   instantRank,
   LEGAL_INSTRUMENT_KINDS,
   MODALITIES,
@@ -16,7 +17,7 @@ import { sql, type Transaction } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import type { Db } from '../repository.ts';
 import type { AgencyDatabase } from '../tables.ts';
-import type { ProjectValues } from '../validate.ts';
+import { type ProjectValues, validateInstitution, validateProject } from '../validate.ts';
 import type { SeedData, SeedProject, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
@@ -98,8 +99,9 @@ const isInstant = (at: string) => /^\d{4}-\d{2}-\d{2}T/.test(at) && !Number.isNa
 const agencyCodes: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.code));
 
 /**
- * What is wrong with the records of the cooperation cycle in `data` (codes against the IATI code
- * lists, date order, the requests' state machine, links between records); empty when nothing.
+ * What is wrong with the records in `data` (institutions and projects through the API's own
+ * validators; the cycle's records: codes against the IATI code lists, date order, the requests'
+ * state machine, links between records); empty when nothing.
  * `writeSeed` refuses data with problems, so that a mistake in the facts shows at the first seed.
  */
 export function seedProblems(data: SeedData): string[] {
@@ -113,21 +115,22 @@ export function seedProblems(data: SeedData): string[] {
   const countries = (where: string, codes: readonly string[] | undefined) => {
     for (const c of codes ?? []) check(codelists.country.has(c), `${where}: unknown country "${c}"`);
   };
+  /** Runs one of the API's validators on a record; its refusal becomes a problem of that record. */
+  const valid = (where: string, validate: () => void) => {
+    try {
+      validate();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(`${where}: ${e.message}`);
+    }
+  };
   const projects = new Map(data.projects.map((p) => [p.id, p]));
   const requests = new Map((data.requests ?? []).map((r) => [r.id, r]));
 
+  // institutions and projects pass the validators of the API's mutations (codes, dates, sizes, results)
+  for (const i of data.institutions) valid(i.id, () => validateInstitution(i));
   for (const p of data.projects) {
-    const refs = new Set<string>();
-    for (const result of p.results ?? []) {
-      check(codelists.resultType.has(result.type), `${p.id}: unknown IATI result type "${result.type}"`);
-      for (const i of result.indicators) {
-        check(codelists.indicatorMeasure.has(i.measure), `${p.id}: indicator ${i.ref} has unknown measure "${i.measure}"`);
-        check(!refs.has(i.ref), `${p.id}: indicator ref ${i.ref} is not unique`);
-        refs.add(i.ref);
-      }
-    }
-    const months = p.reportingIntervalMonths;
-    check(months === undefined || (Number.isInteger(months) && months >= 1 && months <= 24), `${p.id}: reporting interval ${months}`);
+    valid(p.id, () => validateProject(seedProjectValues(p), p.id));
     if (p.requestId) {
       const r = requests.get(p.requestId);
       check(!r || r.projectId === p.id, `${p.id}: request ${p.requestId} does not name it as its project`);
