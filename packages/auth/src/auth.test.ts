@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AUDIENCE, issuerOf } from './identity.ts';
+import { AUDIENCE, CLOCK_SKEW_SECONDS, issuerOf, MAX_TOKEN_SECONDS } from './identity.ts';
 import { ensureDevKeys, issueToken, jwksFile, readPrivateKey } from './keys.ts';
 import { createVerifier } from './verifier.ts';
 
@@ -39,6 +39,38 @@ describe('tokens', () => {
       .setExpirationTime('1h')
       .sign(await (await import('jose')).importJWK(readPrivateKey(dir, 'ABC'), 'ES256'));
     await expect(verifier.identify(`Bearer ${unknownRole}`)).rejects.toThrow(/refused/);
+  });
+
+  it('refuse a token dated ahead (iat in the future) or expiring more than 24 hours from now', async () => {
+    const files = await ensureDevKeys(dir);
+    const verifier = createVerifier(files);
+    const key = readPrivateKey(dir, 'ABC');
+    const signed = async (iat: number, exp: number) =>
+      new SignJWT({ agency: 'ABC', roles: ['officer'] })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid as string })
+        .setIssuer(issuerOf('ABC'))
+        .setAudience(AUDIENCE)
+        .setSubject('ana')
+        .setIssuedAt(iat)
+        .setExpirationTime(exp)
+        .sign(await importJWK(key, 'ES256'));
+    const now = Math.floor(Date.now() / 1000);
+    const decade = 10 * 365 * 24 * 3600;
+    // the issue's token: issued ten years ahead, living "only" 24 hours from then
+    const ahead = await signed(now + decade, now + decade + MAX_TOKEN_SECONDS);
+    await expect(verifier.identify(`Bearer ${ahead}`)).rejects.toThrow(/issued in the future/);
+    // an hour ahead is refused as well; a few seconds of skew are not
+    await expect(verifier.identify(`Bearer ${await signed(now + 3600, now + 7200)}`)).rejects.toThrow(/issued in the future/);
+    const skewed = await signed(now + 30, now + 3600);
+    expect(await verifier.identify(`Bearer ${skewed}`)).toEqual({ agency: 'ABC', user: 'ana', roles: ['officer'] });
+    // exp more than 24 h from now, even with iat within the skew
+    const long = await signed(now + CLOCK_SKEW_SECONDS, now + CLOCK_SKEW_SECONDS + MAX_TOKEN_SECONDS);
+    expect(await verifier.identify(`Bearer ${long}`)).toMatchObject({ user: 'ana' });
+    await expect(verifier.identify(`Bearer ${await signed(now - 10, now + MAX_TOKEN_SECONDS + 600)}`)).rejects.toThrow(/24 hours/);
+    // ordinary tokens pass: the full 24 hours, and the development CLI's 8 hours
+    expect(await verifier.identify(`Bearer ${await signed(now, now + MAX_TOKEN_SECONDS)}`)).toMatchObject({ user: 'ana' });
+    const ordinary = await issueToken(key, { agency: 'ABC', user: 'ana', roles: ['officer'] });
+    expect(await verifier.identify(`Bearer ${ordinary}`)).toEqual({ agency: 'ABC', user: 'ana', roles: ['officer'] });
   });
 
   it('follow a key rotation in the JWKS file without a restart', async () => {

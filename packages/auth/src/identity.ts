@@ -18,6 +18,8 @@ export const AUDIENCE = 'ssc-federation';
 export const issuerOf = (agency: string) => `urn:ssc:agency:${agency}`;
 /** Longest lifetime accepted for a token. */
 export const MAX_TOKEN_SECONDS = 24 * 3600;
+/** Clock skew tolerated between the issuing agency and the verifier. */
+export const CLOCK_SKEW_SECONDS = 60;
 
 export const claimsSchema = z.object({
   sub: z.string().min(1).max(200),

@@ -1,10 +1,11 @@
 /**
  * Verifying a bearer token: the agency it claims picks the key set, so one agency's keys can
  * never sign for another's users. The gateway and every subgraph verify the same way; a
- * subgraph does not trust the gateway's word.
+ * subgraph does not trust the gateway's word. A token lives at most 24 hours by this server's
+ * clock: its `iat` may not be ahead (beyond a minute of skew), nor its `exp` more than 24 hours away.
  */
 import { decodeJwt, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { AUDIENCE, claimsSchema, type Identity, issuerOf, MAX_TOKEN_SECONDS } from './identity.ts';
+import { AUDIENCE, CLOCK_SKEW_SECONDS, claimsSchema, type Identity, issuerOf, MAX_TOKEN_SECONDS } from './identity.ts';
 import { keySource } from './keys.ts';
 
 export class AuthError extends Error {}
@@ -43,7 +44,18 @@ export function createVerifier(jwks: Record<string, string | undefined>): Verifi
           requiredClaims: ['sub', 'exp', 'iat'],
         });
         const claims = claimsSchema.parse(payload);
-        if (claims.exp - claims.iat > MAX_TOKEN_SECONDS) throw new AuthError(`tokens may live at most ${MAX_TOKEN_SECONDS / 3600} hours`);
+        const hours = MAX_TOKEN_SECONDS / 3600;
+        if (claims.exp - claims.iat > MAX_TOKEN_SECONDS) throw new AuthError(`tokens may live at most ${hours} hours`);
+        // a token dated ahead would outlive the 24 hours: judge its times by this server's clock
+        const now = Math.floor(Date.now() / 1000);
+        if (claims.iat > now + CLOCK_SKEW_SECONDS) {
+          throw new AuthError(
+            `the token is issued in the future (iat is ${claims.iat - now} s ahead of this server's clock; at most ${CLOCK_SKEW_SECONDS} s of skew is allowed)`,
+          );
+        }
+        if (claims.exp > now + MAX_TOKEN_SECONDS + CLOCK_SKEW_SECONDS) {
+          throw new AuthError(`the token expires more than ${hours} hours from now; tokens may live at most ${hours} hours`);
+        }
         return { user: claims.sub, agency: claims.agency, roles: claims.roles };
       } catch (e) {
         if (e instanceof AuthError) throw e;
