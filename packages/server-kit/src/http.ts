@@ -25,13 +25,45 @@ export interface HttpOptions<C extends BaseContext> {
   logger: Logger;
   maxBodyBytes: number;
   context: (info: RequestInfo) => Promise<C>;
-  /** Extra GET endpoints that answer JSON (an agency's /.well-known/jwks.json). */
-  routes?: Record<string, () => Promise<unknown>>;
+  /** Extra GET endpoints that answer JSON (an agency's /.well-known/jwks.json, /registry/self). */
+  routes?: Record<string, Route>;
   /** Verifies bearer tokens; a refused token fails the request with UNAUTHENTICATED (401). */
   verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
   ready?: () => Promise<Record<string, boolean>>;
 }
+
+/** What a GET route learns of its request: the caller, verified from the bearer token (null when anonymous). */
+export interface RouteRequest {
+  readonly identity: Identity | null;
+  readonly authorization: string | undefined;
+}
+/** A GET route's answer: a JSON body, with a status other than 200 when given. */
+export type Route = (request: RouteRequest) => Promise<unknown | { status: number; body: unknown }>;
+
+const ROUTE_STATUS = Symbol('status');
+/** A route's answer that names its own status. */
+export const routeAnswer = (status: number, body: unknown) => ({ [ROUTE_STATUS]: status, body });
+
+/**
+ * The path of a request target, or null when the target cannot be read as one. Node hands over
+ * the target as the client sent it (`//`, `/\\`, `//[`, `//:99999/graphql`, `*`): it is never
+ * resolved as a URL, whose parser reads `//host` as an authority and throws on a bad one.
+ */
+export function requestPath(target: string | undefined): { pathname: string; search: string } | null {
+  const raw = target ?? '/';
+  if (!raw.startsWith('/') || raw.length > 8_192) return null;
+  const q = raw.indexOf('?');
+  const pathname = q < 0 ? raw : raw.slice(0, q);
+  try {
+    return { pathname: decodeURI(pathname), search: q < 0 ? '' : raw.slice(q) };
+  } catch {
+    return null;
+  }
+}
+
+/** When this process started: `/live` reports it, so that a restart shows. */
+const PROCESS_STARTED = new Date(Date.now() - process.uptime() * 1000).toISOString();
 
 class BodyTooLarge extends Error {}
 
@@ -70,16 +102,53 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * The request listener of every server. It never rejects: whatever a request holds (its target,
+ * headers or body), a failure is answered (500 when nothing was sent yet) and logged, and the
+ * process goes on serving.
+ */
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
+  const handle = handler(options);
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      options.logger.error({ err }, 'request handler failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  };
+}
+
+function handler<C extends BaseContext>(options: HttpOptions<C>) {
   const { apollo, logger } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestPath(req.url);
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
     res.setHeader('x-request-id', requestId);
     try {
-      if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok' });
+      if (!url) {
+        return sendJson(res, 400, {
+          errors: [{ message: 'the request target is not a path (the GraphQL endpoint is /graphql)', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+      if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok', startedAt: PROCESS_STARTED });
       const route = options.routes?.[url.pathname];
-      if (route && req.method === 'GET') return sendJson(res, 200, await route());
+      if (route && req.method === 'GET') {
+        const authorization = req.headers.authorization;
+        let identity: Identity | null;
+        try {
+          identity = await options.verifier.identify(authorization);
+        } catch (e) {
+          if (e instanceof AuthError)
+            return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+          throw e;
+        }
+        const answer = await route({ identity, authorization });
+        if (answer && typeof answer === 'object' && ROUTE_STATUS in answer) {
+          const { [ROUTE_STATUS]: status, body } = answer as { [ROUTE_STATUS]: number; body: unknown };
+          return sendJson(res, status, body);
+        }
+        return sendJson(res, 200, answer);
+      }
       if (url.pathname === '/health' || url.pathname === '/ready') {
         const checks = (await options.ready?.()) ?? {};
         const ok = Object.values(checks).every(Boolean);

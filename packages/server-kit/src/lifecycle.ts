@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
  * `graceMs` passing, exits at once.
  */
 export function onShutdown(logger: Logger, stop: () => Promise<void>, graceMs = 15_000): void {
+  keepServing(logger);
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -28,4 +29,23 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>, graceMs = 
   };
   process.once('SIGTERM', handler);
   process.once('SIGINT', handler);
+}
+
+let guarded = false;
+
+/**
+ * A promise rejected with no handler is logged, and the server goes on serving: no request can
+ * take a server down that way. An uncaught exception still ends the process (its state may be
+ * broken), after it is logged; `npm start` and any supervisor start it again.
+ */
+export function keepServing(logger: Logger): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (logged; the server keeps serving)');
+  });
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception: exiting');
+    process.exit(70);
+  });
 }

@@ -13,7 +13,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { Verifier } from '@ssc/auth';
 import { type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
-import { createHttpHandler, createServer, type Listening, listen, type RequestInfo } from './http.ts';
+import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
 import { armor, classifyLimitError, type Limits } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
@@ -32,7 +32,7 @@ export interface SubgraphOptions<C extends BaseContext> {
   maskErrors?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
   verifier: Verifier;
-  routes?: Record<string, () => Promise<unknown>>;
+  routes?: Record<string, Route>;
   /** Runs after the HTTP server has closed (close pools here). */
   onStop?: () => Promise<void>;
 }
