@@ -2,7 +2,7 @@
  * One agency's subgraph, assembled from the registry entry and what the agency adds
  * (its own fields, migrations, seed facts). Every agency package calls `defineAgency` once.
  */
-import { createVerifier, jwksFromEnv } from '@ssc/auth';
+import { createRegistryClient, createVerifier, jwksFromEnv, REGISTRY_PATH, registriesFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
 import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
 import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
@@ -16,7 +16,7 @@ import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
 import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
 import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdrawn.ts';
-import { agencyJwks, readerIdentity, registryEntry } from './mutations.ts';
+import { agencyJwks, readerIdentity, registryEntry, registrySelf } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
 import { type GeneratorOptions, generate } from './seed/generator.ts';
@@ -100,16 +100,19 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         connectionString: env.DATABASE_URL,
         poolMax: env.DB_POOL_MAX,
         applicationName: `ssc-${agency.subgraph}`,
+        statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
         onPoolError: (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'),
       });
       if (env.MIGRATE_ON_START) await migrateToLatest(database.db as Kysely<unknown>, migrations);
       const counts = new CountCache(env.COUNT_CACHE_MS);
+      // partners' users: their home agency's registry decides, asked and cached here
+      const registries = createRegistryClient(registriesFromEnv(env), { cacheMs: env.REGISTRY_CACHE_MS });
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,
         typeDefs,
         resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
-        context: async ({ requestId, identity }) => {
-          const registry = await registryEntry(agency, database.db, identity);
+        context: async ({ requestId, identity, authorization }) => {
+          const registry = await registryEntry(agency, database.db, identity, registries, authorization);
           const reader = readerIdentity(identity, registry);
           return {
             requestId,
@@ -120,14 +123,19 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
           };
         },
         verifier: createVerifier(jwksFromEnv(env)),
-        // the agency's own public keys, managed by its admins: point JWKS_<CODE> here
-        routes: { '/.well-known/jwks.json': () => agencyJwks(database.db) },
+        routes: {
+          // the agency's own public keys, managed by its admins: point JWKS_<CODE> here
+          '/.well-known/jwks.json': () => agencyJwks(database.db),
+          // the agency's word on the calling user, for its partners: point REGISTRY_<CODE> at this subgraph
+          [REGISTRY_PATH]: registrySelf(agency, database.db),
+        },
         logger,
         host: env.HOST,
         port: env.PORT,
         maxBodyBytes: env.MAX_BODY_BYTES,
         inlineTracing: env.INLINE_TRACING,
         limits: env,
+        work: env,
         maskErrors: env.NODE_ENV === 'production',
         ready: async () => ({ database: await database.ping() }),
         onStop: () => database.close(),

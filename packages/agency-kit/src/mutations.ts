@@ -4,7 +4,7 @@
  * change runs in one transaction with its audit-log entry, and a refused mutation changes
  * nothing. Creating mutations take an idempotency key so that clients may retry safely.
  */
-import { hasRole, type Identity, type Role } from '@ssc/auth';
+import { hasRole, type Identity, REGISTRY_PATH, type RegistryAnswer, type RegistryClient, ROLES, type Role } from '@ssc/auth';
 import {
   ACTIVITY_STATUS,
   type AgencyEntry,
@@ -18,7 +18,20 @@ import {
   RELATED_ACTIVITY_TYPE,
   type RecordKind,
 } from '@ssc/contract';
-import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated, withInput, withInputAsync } from '@ssc/server-kit';
+import {
+  badInput,
+  conflict,
+  ErrorCode,
+  forbidden,
+  graphqlError,
+  invalidTransition,
+  notFound,
+  type Route,
+  routeAnswer,
+  unauthenticated,
+  withInput,
+  withInputAsync,
+} from '@ssc/server-kit';
 import { importJWK, type JWK } from 'jose';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyExtension } from './agency.ts';
@@ -99,32 +112,109 @@ function projectValues(row: ProjectRow, columns: AgencyExtension['projectColumns
   return values;
 }
 
-/** The agency's registry entry of the caller, when the caller is one of its own users listed there. */
-export type RegistryEntry = { roles: string[]; active: boolean } | null;
+/**
+ * What a registry says of the caller, resolved once per request when its context is made: the
+ * entry of its home agency's registry when that registry lists the user (its roles replace the
+ * token's, and `active: false` means the user may do nothing), or `unconfirmed` when the home
+ * registry of a partner's user could not be asked or did not answer (fail closed). Null: an
+ * anonymous caller, or a user its home registry does not list (the token's roles hold).
+ */
+export type RegistryEntry =
+  | { readonly status: 'listed'; readonly agency: string; readonly roles: readonly Role[]; readonly active: boolean }
+  | { readonly status: 'unconfirmed'; readonly agency: string; readonly reason: string }
+  | null;
 
-/** Reads the caller's registry entry: once per request, when the request's context is made. */
-export async function registryEntry(agency: AgencyEntry, db: Db, identity: Identity | null): Promise<RegistryEntry> {
-  if (!identity || identity.agency !== agency.code) return null;
-  return (await db.selectFrom('agency_users').select(['roles', 'active']).where('user_id', '=', identity.user).executeTakeFirst()) ?? null;
+const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+
+/** This agency's own entry of one of its users, from its `agency_users`. */
+async function ownEntry(db: Db, user: string) {
+  const row = await db.selectFrom('agency_users').select(['roles', 'active']).where('user_id', '=', user).executeTakeFirst();
+  return row ? { roles: row.roles.filter(isRole), active: row.active } : null;
 }
 
 /**
- * The caller as this agency sees it: for its own users, the agency's registry (when it lists
- * the user) replaces the token's roles, and a deactivated user may do nothing.
+ * The caller's registry entry: this agency's own table for its own users; for a partner's user,
+ * the word of the user's home registry (`registries`, cached there for REGISTRY_CACHE_MS), asked
+ * with the caller's own Authorization header.
+ */
+export async function registryEntry(
+  agency: AgencyEntry,
+  db: Db,
+  identity: Identity | null,
+  registries: RegistryClient,
+  authorization: string | undefined,
+): Promise<RegistryEntry> {
+  if (!identity) return null;
+  if (identity.agency === agency.code) {
+    const own = await ownEntry(db, identity.user);
+    return own && { status: 'listed', agency: agency.code, ...own };
+  }
+  const word = await registries.lookup(identity, authorization);
+  if (!word.confirmed) return { status: 'unconfirmed', agency: word.agency, reason: word.reason };
+  return word.listed ? { status: 'listed', agency: word.agency, roles: word.roles, active: word.active } : null;
+}
+
+/**
+ * `GET /registry/self`: this agency's word on the calling user, for its partners. The caller
+ * sends its own token of this agency; a partner asks with it (see @ssc/auth's registry client).
+ */
+export function registrySelf(agency: AgencyEntry, db: Db): Route {
+  const refusal = (status: number, code: string, message: string) => routeAnswer(status, { errors: [{ message, extensions: { code } }] });
+  return async ({ identity }) => {
+    if (!identity) {
+      return refusal(401, 'UNAUTHENTICATED', `${REGISTRY_PATH} needs the bearer token of a user of ${agency.code}, about whom it answers`);
+    }
+    if (identity.agency !== agency.code) {
+      return refusal(
+        403,
+        'FORBIDDEN',
+        `${agency.code}'s registry answers only for ${agency.code}'s own users; a user of ${identity.agency} is answered for by ${identity.agency}'s registry`,
+      );
+    }
+    const own = await ownEntry(db, identity.user);
+    const answer: RegistryAnswer = {
+      agency: agency.code,
+      user: identity.user,
+      listed: own !== null,
+      active: own?.active ?? true,
+      roles: own ? own.roles : [...identity.roles],
+    };
+    return answer;
+  };
+}
+
+/**
+ * The caller as this agency sees it, by the same rules for its own users and for its partners':
+ * the home registry's roles (when it lists the user) replace the token's; a deactivated user may
+ * do nothing (FORBIDDEN); a partner's user whose home registry could not confirm it may write
+ * nothing either (UNAUTHENTICATED: the token alone is not enough here, as if there were none).
  */
 export function effectiveIdentity(agency: AgencyEntry, ctx: AgencyContext): Identity {
   const identity = requireIdentity(ctx);
-  if (!ctx.registry) return identity;
-  if (!ctx.registry.active) throw forbidden(`user ${identity.user} is deactivated in ${agency.code}'s registry`);
-  return { ...identity, roles: ctx.registry.roles as Role[] };
+  const entry = ctx.registry;
+  if (!entry) return identity;
+  if (entry.status === 'unconfirmed') {
+    throw graphqlError(
+      ErrorCode.UNAUTHENTICATED,
+      `${entry.agency}'s registry could not confirm user ${identity.user} (${entry.reason}); ${agency.code} accepts no writes by ${entry.agency}'s users until it can`,
+      { registry: entry.agency },
+    );
+  }
+  if (!entry.active) {
+    throw graphqlError(ErrorCode.FORBIDDEN, `user ${identity.user} is deactivated in ${entry.agency}'s registry`, {
+      registry: entry.agency,
+    });
+  }
+  return { ...identity, roles: entry.roles };
 }
 
 /**
- * The caller as reads see it: a user whom this agency's registry lists as deactivated reads as
- * an anonymous caller (no drafts, no contacts, no unpublished lessons), whatever its token says.
+ * The caller as reads see it: a user whom its home registry lists as deactivated, or whom it
+ * could not confirm, reads as an anonymous caller (no drafts, no contacts, no unpublished
+ * lessons), whatever its token says.
  */
 export const readerIdentity = (identity: Identity | null, registry: RegistryEntry): Identity | null =>
-  registry && !registry.active ? null : identity;
+  registry && (registry.status === 'unconfirmed' || !registry.active) ? null : identity;
 
 export function agencyMutations(agency: AgencyEntry, db: Db, extension: AgencyExtension, counts: CountCache) {
   const columns = extension.projectColumns ?? {};

@@ -67,9 +67,9 @@ export interface AgencyContext {
   readonly requestId: string;
   /** The verified caller; null when anonymous. */
   readonly identity: Identity | null;
-  /** Who reads: the identity, except that a user deactivated in this agency's registry reads as anonymous. */
+  /** Who reads: the identity, except that a user deactivated (or unconfirmed) by its home registry reads as anonymous. */
   readonly reader: Identity | null;
-  /** The caller's entry in this agency's registry of users, read once per request. */
+  /** The caller's entry in its home agency's registry of users (this agency's or a partner's), read once per request. */
   readonly registry: RegistryEntry;
   readonly loaders: ReturnType<typeof createLoaders>;
 }
