@@ -4,7 +4,9 @@
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { registryEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
 import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
 import { loadGatewayEnv, type RunningGateway, startGateway, subgraphUrlEnv } from '@ssc/gateway';
@@ -75,7 +77,12 @@ export interface RunningFederation {
   stopSubgraph(name: string): Promise<void>;
   /** Kills one subgraph's process with SIGKILL (processes mode only): a crash mid-request. */
   killSubgraph(name: string): Promise<void>;
-  restartSubgraph(name: string): Promise<void>;
+  /**
+   * Starts a stopped agency subgraph again on its port; `env` changes its environment for this
+   * start only (a value of undefined removes a variable; in-process mode, where no parent
+   * environment is inherited).
+   */
+  restartSubgraph(name: string, env?: Record<string, string | undefined>): Promise<void>;
   /** SQL statements each in-process agency subgraph has sent so far (in-process mode only). */
   statements(): Record<string, number>;
   stop(): Promise<void>;
@@ -84,6 +91,19 @@ export interface RunningFederation {
 interface Stoppable {
   stop(): Promise<void>;
   kill?(): Promise<void>;
+}
+
+/** A TCP port on `host` that was free a moment ago. */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, host, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
 }
 
 export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
@@ -104,11 +124,27 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     return service;
   };
 
-  const startAgency = async (subgraph: string) => {
+  // Every agency subgraph learns where every agency's registry is (REGISTRY_<CODE>: the agency
+  // subgraph's base URL), so ports are known before any starts: free ones are picked for 0.
+  const agencyPorts = new Map<string, number>();
+  for (const d of DEFINITIONS) agencyPorts.set(d.agency.subgraph, portOf(d.agency.subgraph) || (await freePort(host)));
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const registries = registryEnv(
+    Object.fromEntries(DEFINITIONS.map((d) => [d.agency.code, `http://${reachable}:${agencyPorts.get(d.agency.subgraph)}`])),
+  );
+
+  const startAgency = async (subgraph: string, overrides: Record<string, string | undefined> = {}) => {
     const def = DEFINITIONS.find((d) => d.agency.subgraph === subgraph);
     const databaseUrl = options.databaseUrls[subgraph];
     if (!def || !databaseUrl) throw new Error(`no database URL for agency subgraph ${subgraph}`);
-    const env = { ...baseEnv, PORT: String(urls[subgraph] ? new URL(urls[subgraph]).port : portOf(subgraph)), DATABASE_URL: databaseUrl };
+    const merged: Record<string, string | undefined> = {
+      ...registries,
+      ...baseEnv,
+      PORT: String(agencyPorts.get(subgraph)),
+      DATABASE_URL: databaseUrl,
+      ...overrides,
+    };
+    const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
     if (options.mode === 'processes') {
       running.set(subgraph, await spawnAndWait(subgraph, `@ssc/subgraph-${subgraph}/main`, env));
       urls[subgraph] = `http://${host}:${env.PORT}/graphql`;
@@ -162,9 +198,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         await service.kill();
         running.delete(name);
       },
-      async restartSubgraph(name) {
+      async restartSubgraph(name, env) {
         if (running.has(name)) throw new Error(`${name} is running`);
-        await startAgency(name);
+        await startAgency(name, env);
       },
       statements() {
         if (options.mode !== 'in-process') throw new Error('statement counts exist only for in-process federations');
