@@ -5,10 +5,57 @@
  * fields set to null and one error that names the agency, so @apollo/gateway still merges
  * every other agency's data.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type DocumentNode, execute, type FieldNode, type GraphQLSchema, Kind, parse, type SelectionSetNode, validate } from 'graphql';
 import type { Logger } from 'pino';
+
+/** What the data sources need of the gateway's request context: the caller's signal and the fetch budget. */
+export interface FetchBudget {
+  /** Aborted when the client has gone: its pending subgraph fetches are abandoned. */
+  readonly signal?: AbortSignal;
+  /** Subgraph fetches this operation has sent, and the most it may. */
+  fetches: { sent: number; readonly max: number };
+}
+
+/** The signal of the client whose fetch is being sent (Apollo's fetcher sees only the request). */
+const clientSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Counts one fetch against the operation's budget; a refusal when it is spent. */
+function spendFetch(context: unknown, name: string): { message: string; extensions: Record<string, unknown> } | undefined {
+  const budget = (context as Partial<FetchBudget> | undefined)?.fetches;
+  if (!budget) return undefined;
+  budget.sent += 1;
+  if (budget.sent <= budget.max) return undefined;
+  return {
+    message: `this operation needs more than ${budget.max} subgraph fetches (the gateway's LIMIT_FETCHES setting); the fetch to ${name} was not sent: ask for fewer fields of other agencies or fewer aliases`,
+    extensions: { code: 'OPERATION_BUDGET_EXCEEDED', subgraph: name },
+  };
+}
+
+/**
+ * The answer to an `_entities` fetch that failed or was not sent: each representation with its
+ * requested fields set to null, and the error, so that the rest of the plan goes on.
+ */
+function partialAnswer(
+  request: GraphQLDataSourceProcessOptions<Record<string, unknown>>['request'],
+  error: { message: string; extensions: Record<string, unknown> },
+): GatewayGraphQLResponse {
+  const query = request.query;
+  const representations = request.variables?.representations as { __typename: string }[] | undefined;
+  const fields = query && representations ? entityFields(query) : undefined;
+  if (!fields || !representations) return { errors: [error] };
+  return {
+    data: {
+      _entities: representations.map((r) => ({
+        __typename: r.__typename,
+        ...Object.fromEntries((fields.get(r.__typename) ?? []).filter((f) => f !== '__typename').map((f) => [f, null])),
+      })),
+    },
+    errors: [error],
+  };
+}
 
 /** One fetch of the gateway's query plan, as sent to a subgraph (the benchmark replays them). */
 export interface SubgraphFetch {
@@ -53,9 +100,13 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
   constructor(options: SubgraphSourceOptions) {
     super({ url: options.url });
     this.#options = options;
-    // Node's fetch (undici: pooled keep-alive sockets), abandoned after the timeout.
-    this.fetcher = ((url: string, init: RequestInit) =>
-      fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as typeof this.fetcher;
+    // Node's fetch (undici: pooled keep-alive sockets), abandoned after the timeout or when the
+    // client has gone; either way the subgraph sees its caller go and stops the work.
+    this.fetcher = ((url: string, init: RequestInit) => {
+      const timeout = AbortSignal.timeout(options.timeoutMs);
+      const client = clientSignal.getStore();
+      return fetch(url, { ...init, signal: client ? AbortSignal.any([timeout, client]) : timeout });
+    }) as unknown as typeof this.fetcher;
   }
 
   /** Forwards the request id and the caller's own token: each subgraph verifies it again. */
@@ -67,9 +118,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
 
   override async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
     const { name, agency, timeoutMs, logger, onFetch } = this.#options;
+    const refused = spendFetch(options.context, name);
+    if (refused) return partialAnswer(options.request, refused);
     const startedAt = performance.now();
+    const signal = (options.context as Partial<FetchBudget> | undefined)?.signal;
     try {
-      const response = await super.process(options);
+      const response = signal ? await clientSignal.run(signal, () => super.process(options)) : await super.process(options);
       onFetch?.({
         subgraph: name,
         url: this.#options.url,
@@ -96,19 +150,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
               extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
             };
       logger.warn({ subgraph: name, agency, error: error.message }, 'subgraph fetch failed');
-      const query = options.request.query;
-      const representations = options.request.variables?.representations as { __typename: string }[] | undefined;
-      const fields = query && representations ? entityFields(query) : undefined;
-      if (!fields || !representations) return { errors: [error] };
-      return {
-        data: {
-          _entities: representations.map((r) => ({
-            __typename: r.__typename,
-            ...Object.fromEntries((fields.get(r.__typename) ?? []).filter((f) => f !== '__typename').map((f) => [f, null])),
-          })),
-        },
-        errors: [error],
-      };
+      return partialAnswer(options.request, error);
     }
   }
 }
@@ -151,6 +193,8 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
     request,
     context,
   }: Pick<GraphQLDataSourceProcessOptions<Record<string, unknown>>, 'request' | 'context'>): Promise<GatewayGraphQLResponse> {
+    const refused = spendFetch(context, 'network');
+    if (refused) return partialAnswer(request, refused);
     const startedAt = performance.now();
     const document = this.#document(request.query ?? '');
     if (!('kind' in document)) return document;

@@ -10,7 +10,13 @@ export const gatewayEnvShape = {
   ...serverEnvShape,
   PORT: port.default(GATEWAY.defaultPort),
   /** What one client request may ask; each refusal has its own error code. */
-  ...limitsEnvShape({ depth: 12, aliases: 30, directives: 20, tokens: 3_000, cost: 20_000 }),
+  ...limitsEnvShape({ depth: 12, aliases: 30, directives: 20, tokens: 3_000, cost: 10_000 }),
+  /** Most subgraph fetches one operation's query plan may send (OPERATION_BUDGET_EXCEEDED beyond). */
+  LIMIT_FETCHES: z.coerce.number().int().positive().default(100),
+  /** An operation whose estimated cost is at least this is heavy: heavy ones wait their turn. */
+  LIMIT_HEAVY_COST: z.coerce.number().int().positive().default(2_000),
+  /** Heavy operations run at most this many at once; the rest wait (cheap ones never do). */
+  LIMIT_HEAVY_CONCURRENCY: z.coerce.number().int().positive().default(1),
   /** A subgraph fetch that takes longer is abandoned; the answer goes on without that subgraph. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
   /** Schema introspection; on unless NODE_ENV=production. */

@@ -5,9 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createVerifier, type Identity, jwksFromEnv } from '@ssc/auth';
-import { NETWORK } from '@ssc/contract';
+import { AGENCIES, codelists, NETWORK } from '@ssc/contract';
 import {
   armor,
+  type CostModel,
+  costLimit,
   createHttpHandler,
   createLogger,
   createServer,
@@ -17,17 +19,40 @@ import {
   listen,
 } from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
-import { InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
+import { heavyLane } from './admission.ts';
+import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
 /** What the gateway knows of a request: its id and the verified caller, forwarded to subgraphs. */
-export interface GatewayContext {
+export interface GatewayContext extends FetchBudget {
   requestId: string;
   identity: Identity | null;
   authorization: string | undefined;
+  signal: AbortSignal;
 }
+
+/** Project fields that every agency answers for a whole page of projects with one statement. */
+const PAGE_BATCHED = new Set(['evaluations', 'experts', 'lessons']);
+
+/**
+ * How the gateway prices an operation (see @ssc/server-kit's cost.ts): a search asks every
+ * agency for its slice, so it costs 25 per agency; the reference lists are as long as their
+ * code lists.
+ */
+export const GATEWAY_COST_MODEL: CostModel = {
+  searchCost: 25 * AGENCIES.length,
+  defaultListSize: 5,
+  defaultPageSize: 20,
+  listSizes: {
+    'Query.countries': codelists.country.items.length,
+    'Query.sectors': codelists.sector.items.length,
+    'Query.sdgGoals': codelists.sdgGoal.items.length,
+    'Query.agencies': AGENCIES.length,
+  },
+  batched: (parent, field) => PAGE_BATCHED.has(field) && parent.endsWith('Project'),
+};
 
 export interface RunningGateway extends Listening {
   stop(): Promise<void>;
@@ -73,6 +98,8 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     allowBatchedHttpRequests: false,
     plugins: [
       ...guard.plugins,
+      costLimit<GatewayContext>(env.LIMIT_COST, GATEWAY_COST_MODEL),
+      heavyLane<GatewayContext>(env.LIMIT_HEAVY_COST, env.LIMIT_HEAVY_CONCURRENCY),
       errorLogging<GatewayContext>(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginCacheControlDisabled(),
@@ -85,7 +112,13 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       apollo,
       logger,
       maxBodyBytes: env.MAX_BODY_BYTES,
-      context: async ({ requestId, identity, authorization }) => ({ requestId, identity, authorization }),
+      context: async ({ requestId, identity, authorization, signal }) => ({
+        requestId,
+        identity,
+        authorization,
+        signal,
+        fetches: { sent: 0, max: env.LIMIT_FETCHES },
+      }),
       verifier: createVerifier(jwksFromEnv(env)),
       ready: async () => {
         const remote = Object.entries(env.subgraphUrls).filter(([name]) => !(name === NETWORK.subgraph && env.NETWORK_IN_PROCESS));

@@ -1,5 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
+import { currentWork, type WorkScope } from './work.ts';
 
 // DATE columns come back as 'YYYY-MM-DD' strings (no time-zone shifts); NUMERIC as numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
@@ -14,6 +15,8 @@ export interface DatabaseOptions {
   applicationName?: string;
   /** Called on a pool-level error (a connection lost while idle); the pool replaces it. */
   onPoolError?: (err: Error) => void;
+  /** PostgreSQL's statement_timeout on every connection, in ms (0: none). */
+  statementTimeoutMs?: number;
 }
 
 export interface Database<DB> {
@@ -34,6 +37,7 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     application_name: options.applicationName ?? 'ssc-federation',
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // Without a listener, an idle connection that PostgreSQL closes (restart, failover) would
   // crash the process; the pool drops the client and opens a new one on the next checkout.
@@ -44,7 +48,8 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
   pool.on('connect', (client) => client.on('error', (err) => options.onPoolError?.(err)));
   const stats = { queries: 0 };
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: boundedPool(pool) }),
+    plugins: [countedStatements],
     log: (event) => {
       if (event.level === 'query') stats.queries += 1;
     },
@@ -71,4 +76,72 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
       await db.destroy();
     },
   };
+}
+
+/** Every statement sent while a request is served is counted against its budget (and refused once its caller has gone). */
+const countedStatements: KyselyPlugin = {
+  transformQuery(args) {
+    currentWork()?.spend();
+    return args.node;
+  },
+  async transformResult(args) {
+    return args.result;
+  },
+};
+
+/**
+ * The pool as kysely sees it: a request holds at most its share of connections at once (its
+ * other statements wait in its own queue, not in front of other callers'), and when its caller
+ * goes away, the statements it has running are cancelled (pg_cancel_backend).
+ */
+function boundedPool(pool: pg.Pool): PostgresPool {
+  const held = new Map<WorkScope, Set<pg.PoolClient>>();
+  const watched = new WeakSet<WorkScope>();
+  const cancelRunning = (scope: WorkScope) => {
+    const clients = [...(held.get(scope) ?? [])];
+    if (!clients.length) return;
+    const control = new pg.Client(pool.options);
+    void control
+      .connect()
+      .then(() =>
+        control.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [
+          clients.map((c) => (c as unknown as { processID: number }).processID),
+        ]),
+      )
+      .catch(() => undefined)
+      .finally(() => void control.end().catch(() => undefined));
+  };
+  return {
+    options: pool.options,
+    end: () => pool.end(),
+    async connect() {
+      const scope = currentWork();
+      if (!scope) return pool.connect();
+      await scope.acquire();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        scope.release();
+        throw err;
+      }
+      if (!watched.has(scope)) {
+        watched.add(scope);
+        scope.limits.signal.addEventListener('abort', () => cancelRunning(scope), { once: true });
+      }
+      const clients = held.get(scope) ?? new Set<pg.PoolClient>();
+      held.set(scope, clients);
+      clients.add(client);
+      const release = client.release.bind(client);
+      return Object.assign(Object.create(client) as pg.PoolClient, {
+        query: client.query.bind(client),
+        release(destroy?: boolean | Error) {
+          clients.delete(client);
+          if (!clients.size) held.delete(scope);
+          scope.release();
+          return release(destroy);
+        },
+      });
+    },
+  } as PostgresPool;
 }

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { AuthError, type Identity, type Verifier } from '@ssc/auth';
+import { withWorkLimits } from '@ssc/db';
 import type { Logger } from 'pino';
 import { refusedCredentials } from './errors.ts';
 import { LIMIT_CODES } from './limits.ts';
@@ -18,6 +19,8 @@ export interface RequestInfo {
   readonly identity: Identity | null;
   /** The Authorization header as received (the gateway forwards it to subgraphs). */
   readonly authorization: string | undefined;
+  /** Aborted when the caller goes away before the answer is sent: work on its behalf stops. */
+  readonly signal: AbortSignal;
 }
 
 export interface HttpOptions<C extends BaseContext> {
@@ -31,6 +34,8 @@ export interface HttpOptions<C extends BaseContext> {
   verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
   ready?: () => Promise<Record<string, boolean>>;
+  /** What one request may spend in the database (servers with one); `server` is named in refusals. */
+  work?: { maxStatements: number; maxConnections: number; server: string };
 }
 
 /** What a GET route learns of its request: the caller, verified from the bearer token (null when anonymous). */
@@ -183,20 +188,28 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-        context: async () => {
-          const authorization = req.headers.authorization;
-          let identity: Identity | null;
-          try {
-            identity = await options.verifier.identify(authorization);
-          } catch (e) {
-            if (e instanceof AuthError) throw refusedCredentials(e.message);
-            throw e;
-          }
-          return options.context({ requestId, headers: req.headers, identity, authorization });
-        },
+      // the caller went away before its answer was complete: stop the work done on its behalf
+      const abandoned = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) abandoned.abort();
       });
+      const signal = abandoned.signal;
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+          context: async () => {
+            const authorization = req.headers.authorization;
+            let identity: Identity | null;
+            try {
+              identity = await options.verifier.identify(authorization);
+            } catch (e) {
+              if (e instanceof AuthError) throw refusedCredentials(e.message);
+              throw e;
+            }
+            return options.context({ requestId, headers: req.headers, identity, authorization, signal });
+          },
+        });
+      const result = options.work ? await withWorkLimits({ ...options.work, signal }, execute) : await execute();
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {

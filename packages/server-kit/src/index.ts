@@ -1,4 +1,5 @@
 export * from './client.ts';
+export * from './cost.ts';
 export * from './env.ts';
 export * from './errors.ts';
 export * from './http.ts';

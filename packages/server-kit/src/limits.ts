@@ -6,8 +6,9 @@
 
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError, ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { z } from 'zod';
+import { type CostModel, type OperationCost, operationCost } from './cost.ts';
 
 export const limitsEnvShape = (defaults: { depth: number; aliases: number; directives: number; tokens: number; cost: number }) => ({
   /** Deepest selection nesting accepted. */
@@ -18,9 +19,24 @@ export const limitsEnvShape = (defaults: { depth: number; aliases: number; direc
   LIMIT_DIRECTIVES: z.coerce.number().int().positive().default(defaults.directives),
   /** Most lexical tokens in one document. */
   LIMIT_TOKENS: z.coerce.number().int().positive().default(defaults.tokens),
-  /** Highest estimated cost (objects 2, scalars 1, times 1.5 per level of depth). */
+  /** Highest estimated cost, variables applied (see cost.ts: objects 1, searches more, times the lists above). */
   LIMIT_COST: z.coerce.number().int().positive().default(defaults.cost),
 });
+
+/** Settings of a server with a database: what one request may spend there. */
+export const workEnvShape = {
+  /** Most SQL statements one request may send. */
+  LIMIT_STATEMENTS: z.coerce.number().int().positive().default(1_000),
+  /** Most pool connections one request may hold at once (the others stay free for other callers). */
+  LIMIT_CONNECTIONS: z.coerce.number().int().positive().default(3),
+  /** PostgreSQL's statement_timeout on every connection, in ms (0: none). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+};
+
+export interface WorkSettings {
+  LIMIT_STATEMENTS: number;
+  LIMIT_CONNECTIONS: number;
+}
 
 export interface Limits {
   LIMIT_DEPTH: number;
@@ -35,10 +51,9 @@ const RULES = [
   { pattern: /aliases limit/i, code: 'TOO_MANY_ALIASES', setting: 'LIMIT_ALIASES' },
   { pattern: /directives limit/i, code: 'TOO_MANY_DIRECTIVES', setting: 'LIMIT_DIRECTIVES' },
   { pattern: /token limit/i, code: 'TOO_MANY_TOKENS', setting: 'LIMIT_TOKENS' },
-  { pattern: /cost limit/i, code: 'QUERY_TOO_COSTLY', setting: 'LIMIT_COST' },
 ] as const;
 
-export const LIMIT_CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
+export const LIMIT_CODES: ReadonlySet<string> = new Set([...RULES.map((r) => r.code), 'QUERY_TOO_COSTLY']);
 
 /** Gives a limit's refusal its own code (GraphQL Armor reports them as syntax or validation errors). */
 export function classifyLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -60,8 +75,38 @@ export function armor<C extends BaseContext>(
     maxAliases: { n: limits.LIMIT_ALIASES },
     maxDirectives: { n: limits.LIMIT_DIRECTIVES },
     maxTokens: { n: limits.LIMIT_TOKENS },
-    costLimit: { maxCost: limits.LIMIT_COST },
+    // the cost is estimated by `costLimit` below, with variables applied
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return { plugins: protection.plugins as ApolloServerPlugin<C>[], validationRules: protection.validationRules as ValidationRule[] };
+}
+
+/** What a request's context carries once its cost is known. */
+export interface CostedContext {
+  cost?: OperationCost;
+}
+
+/**
+ * Refuses an operation whose estimated cost, variables applied, is above `limit`
+ * (QUERY_TOO_COSTLY, naming the figure and the setting), and records the estimate in the context.
+ */
+export function costLimit<C extends BaseContext>(limit: number, model: CostModel): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const estimate = operationCost(schema, document, operationName ?? request.operationName, request.variables, model);
+          if (!estimate) return;
+          (contextValue as CostedContext).cost = estimate;
+          if (estimate.cost > limit) {
+            throw new GraphQLError(
+              `the operation's estimated cost is ${estimate.cost} (${estimate.searches} searches), above this server's limit of ${limit} (its LIMIT_COST setting): ask for smaller pages (first) or fewer lists nested in lists`,
+              { extensions: { code: 'QUERY_TOO_COSTLY', cost: estimate.cost, limit, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
 }

@@ -13,8 +13,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { Verifier } from '@ssc/auth';
 import { type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
+import type { CostModel } from './cost.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
-import { armor, classifyLimitError, type Limits } from './limits.ts';
+import { armor, classifyLimitError, costLimit, type Limits, type WorkSettings } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -28,6 +29,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   maxBodyBytes: number;
   inlineTracing: boolean;
   limits: Limits;
+  /** What one request may spend in the database (servers with one). */
+  work?: WorkSettings;
   /** Hide internal error messages from callers (production). */
   maskErrors?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
@@ -57,10 +60,23 @@ function databaseRefusedValue(error: unknown): GraphQLFormattedError | undefined
   };
 }
 
+/**
+ * How a subgraph prices operations (see cost.ts): a search is one agency's list, answered with a
+ * statement or two; the gateway's plans ask for slices and entities by the hundred.
+ */
+export const SUBGRAPH_COST_MODEL: CostModel = { searchCost: 10, defaultListSize: 10, defaultPageSize: 20 };
+
+/** A request that spent its database budget, or whose caller went away (see @ssc/db's work scope). */
+function workRefused(error: unknown): GraphQLFormattedError | undefined {
+  const original = unwrapResolverError(error) as { name?: unknown; code?: unknown; message?: string } | undefined;
+  if (original?.name !== 'WorkRefused' || typeof original.code !== 'string') return undefined;
+  return { message: original.message ?? 'refused', extensions: { code: original.code } };
+}
+
 /** Gives limit refusals their codes; masks unexpected errors' messages when asked (production). */
 export function errorFormatter(mask: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    const refused = databaseRefusedValue(error);
+    const refused = databaseRefusedValue(error) ?? workRefused(error);
     if (refused) return { ...refused, ...(formatted.path ? { path: formatted.path } : {}) };
     const classified = classifyLimitError(formatted);
     if (mask && unexpected(classified.extensions?.code)) {
@@ -98,6 +114,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const guard = armor<C>(options.limits, options.maskErrors ?? false);
   const plugins: ApolloServerPlugin<C>[] = [
     ...guard.plugins,
+    costLimit<C>(options.limits.LIMIT_COST, SUBGRAPH_COST_MODEL),
     errorLogging<C>(options.logger),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     // no HTTP cache hints here: computing them wraps every field resolver
@@ -122,6 +139,9 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       verifier: options.verifier,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.ready ? { ready: options.ready } : {}),
+      ...(options.work
+        ? { work: { maxStatements: options.work.LIMIT_STATEMENTS, maxConnections: options.work.LIMIT_CONNECTIONS, server: options.name } }
+        : {}),
     }),
   );
   // keep-alive sockets from the gateway must outlive its idle pool timeout
