@@ -13,7 +13,13 @@ import { refusedCredentials } from './errors.ts';
 import { LIMIT_CODES } from './limits.ts';
 
 export interface RequestInfo {
+  /** This server's own id of the request (never the caller's): logs, responses and audit entries carry it. */
   readonly requestId: string;
+  /**
+   * The x-request-id the caller sent (the gateway's own id when the gateway calls a subgraph),
+   * kept apart from ours: printable ASCII only, at most 100 characters; null when absent or unfit.
+   */
+  readonly clientRequestId: string | null;
   readonly headers: IncomingMessage['headers'];
   /** The caller, verified from the bearer token; null when anonymous. */
   readonly identity: Identity | null;
@@ -127,7 +133,9 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
   const { apollo, logger } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = requestPath(req.url);
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    const requestId = randomUUID();
+    const sent = req.headers['x-request-id'];
+    const clientRequestId = typeof sent === 'string' && /^[\x21-\x7e]{1,100}$/.test(sent) ? sent : null;
     res.setHeader('x-request-id', requestId);
     try {
       if (!url) {
@@ -206,7 +214,7 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
               if (e instanceof AuthError) throw refusedCredentials(e.message);
               throw e;
             }
-            return options.context({ requestId, headers: req.headers, identity, authorization, signal });
+            return options.context({ requestId, clientRequestId, headers: req.headers, identity, authorization, signal });
           },
         });
       const result = options.work ? await withWorkLimits({ ...options.work, signal }, execute) : await execute();
