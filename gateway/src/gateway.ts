@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createVerifier, type Identity, jwksFromEnv } from '@ssc/auth';
 import { AGENCIES, codelists, NETWORK } from '@ssc/contract';
@@ -17,11 +17,13 @@ import {
   errorLogging,
   type Listening,
   listen,
+  textGuard,
 } from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { heavyLane } from './admission.ts';
 import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
+import { lookupsAskTheOwner } from './lookups.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -100,9 +102,13 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       ...guard.plugins,
       costLimit<GatewayContext>(env.LIMIT_COST, GATEWAY_COST_MODEL),
       heavyLane<GatewayContext>(env.LIMIT_HEAVY_COST, env.LIMIT_HEAVY_CONCURRENCY),
+      lookupsAskTheOwner<GatewayContext>(),
+      textGuard<GatewayContext>(),
       errorLogging<GatewayContext>(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing pages load scripts from a CDN: browsers get our own console instead
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -112,6 +118,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       apollo,
       logger,
       maxBodyBytes: env.MAX_BODY_BYTES,
+      title: 'SSC Federation gateway',
       context: async ({ requestId, identity, authorization, signal }) => ({
         requestId,
         identity,

@@ -9,6 +9,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { AuthError, type Identity, type Verifier } from '@ssc/auth';
 import { withWorkLimits } from '@ssc/db';
 import type { Logger } from 'pino';
+import { CONSOLE_CSP, consolePage } from './console.ts';
 import { refusedCredentials } from './errors.ts';
 import { LIMIT_CODES } from './limits.ts';
 
@@ -40,6 +41,8 @@ export interface HttpOptions<C extends BaseContext> {
   verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
   ready?: () => Promise<Record<string, boolean>>;
+  /** Title of the query console that browsers get at the endpoint. */
+  title?: string;
   /** What one request may spend in the database (servers with one); `server` is named in refusals. */
   work?: { maxStatements: number; maxConnections: number; server: string };
 }
@@ -169,6 +172,11 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
       }
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
         return sendJson(res, 404, { errors: [{ message: 'not found: the GraphQL endpoint is /graphql' }] });
+      }
+      if (req.method === 'GET' && !/[?&](query|extensions)=/.test(url.search) && /\btext\/html\b/.test(req.headers.accept ?? '')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONSOLE_CSP });
+        res.end(consolePage(options.title ?? 'SSC Federation'));
+        return;
       }
       let body: unknown;
       if (req.method === 'POST') {

@@ -1,13 +1,15 @@
 import { createVerifier } from '@ssc/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from './client.ts';
+import { CONSOLE_CSP } from './console.ts';
 import { badInput } from './errors.ts';
+import { requestPath } from './http.ts';
 import { createLogger } from './logger.ts';
 import { createSubgraphServer, type RunningServer } from './server.ts';
 
 const typeDefs = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { hello(name: String!): String! boom: String bad: String node: Node slow: String }
+  type Query { hello(name: String!): String! boom: String bad: String node: Node slow: String nodes(first: Int): [Node!]! }
   type Node { name: String child: Node }
 `;
 
@@ -24,6 +26,7 @@ const start = (maskErrors: boolean) =>
           throw new Error('secret internal detail');
         },
         node: () => ({ name: 'root' }),
+        nodes: (_: unknown, { first }: { first: number }) => Array.from({ length: first }, (_v, i) => ({ name: `n${i}` })),
         slow: async () => {
           await new Promise((r) => setTimeout(r, 400));
           return 'finished';
@@ -93,7 +96,8 @@ describe('the subgraph server factory', () => {
       headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
       body: JSON.stringify({ query: '{ bad }' }),
     });
-    expect(res.headers.get('x-request-id')).toBe('req-42');
+    // the server's own id, never the caller's
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors[0]).toMatchObject({ message: 'name is too long', extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
   });
@@ -163,5 +167,67 @@ describe('the subgraph server factory', () => {
     await server.stop();
     expect((await inFlight).data).toEqual({ slow: 'finished' });
     await expect(fetch(new URL('/live', server.url))).rejects.toThrow();
+  });
+
+  it('reads any request target as a path, never as a URL', () => {
+    expect(requestPath('//')).toEqual({ pathname: '//', search: '' });
+    expect(requestPath('//:99999/graphql')).toEqual({ pathname: '//:99999/graphql', search: '' });
+    expect(requestPath('/graphql?query=%7B%7D')).toEqual({ pathname: '/graphql', search: '?query=%7B%7D' });
+    expect(requestPath('*')).toBeNull();
+    expect(requestPath('http://evil.example/')).toBeNull();
+    expect(requestPath('/%')).toBeNull();
+  });
+
+  it('answers an operationName that the document does not hold with 400, not 500', async () => {
+    const res = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: 'query A { hello(name: "x") }', operationName: 'B' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.message).toMatch(/B/);
+    expect(body.errors[0]?.extensions.code).toMatch(/OPERATION_RESOLUTION_FAILURE|BAD_REQUEST/);
+  });
+
+  it.each([
+    ['a NUL in a literal', '{ hello(name: "a\\u0000b") }', undefined, 'hello(name)', /NUL/],
+    ['a NUL in a variable', 'query($n: String!) { hello(name: $n) }', { n: 'a\u0000b' }, '$n', /NUL/],
+    ['a lone surrogate in a variable', 'query($n: String!) { hello(name: $n) }', { n: 'x\ud800' }, '$n', /surrogate/],
+  ])('refuses %s with BAD_USER_INPUT naming where it is', async (_, query, variables, argument, fault) => {
+    const res = await postGraphQL(dev.url, query, variables);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(res.errors?.[0]?.message).toMatch(fault);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('serves its SDL (_service) only where introspection is on', async () => {
+    const prodSdl = await postGraphQL(prod.url, '{ _service { sdl } }');
+    expect(prodSdl.errors?.[0]?.message).toMatch(/_service.*introspection is off/);
+    expect(JSON.stringify(prodSdl)).not.toContain('hello(name');
+    const introspection = await postGraphQL(prod.url, '{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const devSdl = await postGraphQL<{ _service: { sdl: string } }>(dev.url, '{ _service { sdl } }');
+    expect(devSdl.data?._service.sdl).toContain('hello(name');
+  });
+
+  it('gives browsers a self-contained console: nothing loaded from elsewhere', async () => {
+    const res = await fetch(dev.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
+    const html = await res.text();
+    expect(html).toContain('<textarea');
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    expect(html).not.toMatch(/cdn|apollographql\.com|googleapis/);
+  });
+
+  it('prices a list by the `first` a variable gives it', async () => {
+    const literal = await postGraphQL(dev.url, '{ nodes(first: 5000) { name } }');
+    const variable = await postGraphQL(dev.url, 'query($n: Int) { nodes(first: $n) { name } }', { n: 5000 });
+    expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(variable.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(variable.errors?.[0]?.message).toMatch(/LIMIT_COST/);
+    const small = await postGraphQL<{ nodes: unknown[] }>(dev.url, 'query($n: Int) { nodes(first: $n) { name } }', { n: 3 });
+    expect(small.data?.nodes).toHaveLength(3);
   });
 });

@@ -5,16 +5,21 @@
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Verifier } from '@ssc/auth';
-import { type DocumentNode, type GraphQLFormattedError, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { CostModel } from './cost.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
+import { textGuard } from './input.ts';
 import { armor, classifyLimitError, costLimit, type Limits, type WorkSettings } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
@@ -33,6 +38,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   work?: WorkSettings;
   /** Hide internal error messages from callers (production). */
   maskErrors?: boolean;
+  /** Schema introspection and the subgraph's SDL (`_service`): default on unless masking errors (production). */
+  introspection?: boolean;
   ready?: () => Promise<Record<string, boolean>>;
   verifier: Verifier;
   routes?: Record<string, Route>;
@@ -54,11 +61,25 @@ const unexpected = (code: unknown) => code === 'INTERNAL_SERVER_ERROR' || code =
 function databaseRefusedValue(error: unknown): GraphQLFormattedError | undefined {
   const original = unwrapResolverError(error) as { code?: unknown; message?: string } | undefined;
   if (typeof original?.code !== 'string' || !/^22[0-9A-Z]{3}$/.test(original.code)) return undefined;
+  // the database's own words name its internals: say what kind of value it refused instead
+  const kind = DATA_EXCEPTIONS[original.code] ?? 'a value it cannot store or compare';
   return {
-    message: `a value in the request cannot be stored or compared: ${original.message ?? 'invalid value'}`,
-    extensions: { code: 'BAD_USER_INPUT' },
+    message: `the request holds ${kind}; check the values of this field's arguments`,
+    extensions: { code: 'BAD_USER_INPUT', sqlstate: original.code },
   };
 }
+
+/** PostgreSQL's data exceptions (SQLSTATE class 22), in the caller's words. */
+const DATA_EXCEPTIONS: Readonly<Record<string, string>> = {
+  '22001': 'a text longer than its field allows',
+  '22003': 'a number out of range',
+  '22007': 'a date or time of the wrong form',
+  '22008': 'a date or time out of range',
+  '22021': 'text that is not valid UTF-8',
+  '22P02': 'a value of the wrong form (a number or code that is not one)',
+  '22P05': 'text with a character that cannot be stored (a NUL character, say)',
+  '22012': 'a division by zero',
+};
 
 /**
  * How a subgraph prices operations (see cost.ts): a search is one agency's list, answered with a
@@ -107,6 +128,19 @@ export function errorLogging<C extends BaseContext>(logger: Logger): ApolloServe
   };
 }
 
+/** Where introspection is off, so is the subgraph's own SDL (`_service { sdl }`), which tells as much. */
+const noServiceSdl: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '_service') {
+      context.reportError(
+        new GraphQLError('this server does not serve its schema (_service): introspection is off (INTROSPECTION=true turns it on)', {
+          nodes: node,
+        }),
+      );
+    }
+  },
+});
+
 export async function createSubgraphServer<C extends BaseContext>(options: SubgraphOptions<C>): Promise<RunningServer> {
   const typeDefs = typeof options.typeDefs === 'string' ? parse(options.typeDefs) : options.typeDefs;
   const schema = buildSubgraphSchema({ typeDefs, resolvers: options.resolvers });
@@ -115,16 +149,21 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const plugins: ApolloServerPlugin<C>[] = [
     ...guard.plugins,
     costLimit<C>(options.limits.LIMIT_COST, SUBGRAPH_COST_MODEL),
+    textGuard<C>(),
     errorLogging<C>(options.logger),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     // no HTTP cache hints here: computing them wraps every field resolver
     ApolloServerPluginCacheControlDisabled(),
     options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
+    // Apollo's landing pages load scripts from a CDN: browsers get our own console instead
+    ApolloServerPluginLandingPageDisabled(),
   ];
+  const introspection = options.introspection ?? !options.maskErrors;
   const apollo = new ApolloServer<C>({
     schema,
     plugins,
-    validationRules: guard.validationRules,
+    introspection,
+    validationRules: introspection ? guard.validationRules : [...guard.validationRules, noServiceSdl],
     includeStacktraceInErrorResponses: !options.maskErrors,
     formatError: errorFormatter(options.maskErrors ?? false),
   });
@@ -137,6 +176,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       maxBodyBytes: options.maxBodyBytes,
       context: options.context,
       verifier: options.verifier,
+      title: `SSC Federation: ${options.name} subgraph`,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.ready ? { ready: options.ready } : {}),
       ...(options.work
