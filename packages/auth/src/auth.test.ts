@@ -5,7 +5,7 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AUDIENCE, CLOCK_SKEW_SECONDS, issuerOf, MAX_TOKEN_SECONDS } from './identity.ts';
 import { ensureDevKeys, issueToken, jwksFile, readPrivateKey } from './keys.ts';
-import { createVerifier } from './verifier.ts';
+import { AuthError, createVerifier } from './verifier.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ssc-auth-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,6 +71,30 @@ describe('tokens', () => {
     expect(await verifier.identify(`Bearer ${await signed(now, now + MAX_TOKEN_SECONDS)}`)).toMatchObject({ user: 'ana' });
     const ordinary = await issueToken(key, { agency: 'ABC', user: 'ana', roles: ['officer'] });
     expect(await verifier.identify(`Bearer ${ordinary}`)).toEqual({ agency: 'ABC', user: 'ana', roles: ['officer'] });
+  });
+
+  it('refuse a properly signed token whose sub or agency holds a control character or a lone surrogate', async () => {
+    const files = await ensureDevKeys(dir);
+    const verifier = createVerifier(files);
+    const key = readPrivateKey(dir, 'ABC');
+    const signed = async (sub: string, agency = 'ABC') =>
+      new SignJWT({ agency, roles: ['officer'] })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid as string })
+        .setIssuer(issuerOf(agency))
+        .setAudience(AUDIENCE)
+        .setSubject(sub)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(await importJWK(key, 'ES256'));
+    // the issue's token: a NUL in sub
+    await expect(verifier.identify(`Bearer ${await signed('a\u0000b')}`)).rejects.toThrow(/claim sub: .*control character/);
+    for (const sub of ['a\nb', 'a\u001bb', 'a\u007fb', 'a\u0085b', 'a\u2028b', 'a\ud800b', 'x\udc00', 'x'.repeat(201), '']) {
+      await expect(verifier.identify(`Bearer ${await signed(sub)}`), JSON.stringify(sub)).rejects.toThrow(AuthError);
+    }
+    // printable names still pass, accents, CJK and astral characters included
+    for (const sub of ['ana', 'José da Silva', '田中', 'user@abc.gov.br', '🙂', 'x'.repeat(200)]) {
+      expect(await verifier.identify(`Bearer ${await signed(sub)}`)).toMatchObject({ user: sub, agency: 'ABC' });
+    }
   });
 
   it('follow a key rotation in the JWKS file without a restart', async () => {

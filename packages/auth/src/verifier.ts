@@ -43,7 +43,12 @@ export function createVerifier(jwks: Record<string, string | undefined>): Verifi
           algorithms: ['ES256', 'RS256', 'EdDSA'],
           requiredClaims: ['sub', 'exp', 'iat'],
         });
-        const claims = claimsSchema.parse(payload);
+        const parsed = claimsSchema.safeParse(payload);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new AuthError(`the token was refused: claim ${issue?.path.join('.') || '?'}: ${issue?.message ?? 'invalid'}`);
+        }
+        const claims = parsed.data;
         const hours = MAX_TOKEN_SECONDS / 3600;
         if (claims.exp - claims.iat > MAX_TOKEN_SECONDS) throw new AuthError(`tokens may live at most ${hours} hours`);
         // a token dated ahead would outlive the 24 hours: judge its times by this server's clock
