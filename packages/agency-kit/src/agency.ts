@@ -16,6 +16,7 @@ import * as usersKeys from './migrations/2026-11-29T2000_users_keys.ts';
 import * as cycle from './migrations/2026-11-29T2100_cooperation_cycle.ts';
 import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
 import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdrawn.ts';
+import * as auditClientRequestId from './migrations/2026-12-06T1000_audit_client_request_id.ts';
 import { agencyJwks, readerIdentity, registryEntry, registrySelf } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -33,6 +34,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T2100_cooperation_cycle': cycle,
   '2026-11-29T2200_profile_row': profileRow,
   '2026-11-29T2300_request_withdrawn': requestWithdrawn,
+  '2026-12-06T1000_audit_client_request_id': auditClientRequestId,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {
@@ -111,11 +113,12 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         name: agency.subgraph,
         typeDefs,
         resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
-        context: async ({ requestId, identity, authorization }) => {
+        context: async ({ requestId, clientRequestId, identity, authorization }) => {
           const registry = await registryEntry(agency, database.db, identity, registries, authorization);
           const reader = readerIdentity(identity, registry);
           return {
             requestId,
+            clientRequestId,
             identity,
             registry,
             reader,

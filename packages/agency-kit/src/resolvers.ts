@@ -22,12 +22,16 @@ import {
   type PageArgs,
   type ProjectFilter,
   pageArgs,
+  REPRESENTATIONS,
+  readSearchKey,
+  representationId,
   type SearchKind,
   sliceField,
   typeName,
 } from '@ssc/contract';
-import { scalarResolvers, withInput } from '@ssc/server-kit';
+import { badInput, scalarResolvers, withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
+import { type GraphQLResolveInfo, isInputType } from 'graphql';
 import type { AgencyExtension } from './agency.ts';
 import { expertToGraph, lessonToGraph, profileToGraph, reportToGraph, requestToGraph } from './cycle-mapping.ts';
 import {
@@ -64,7 +68,10 @@ import {
 type Graph = Record<string, unknown>;
 
 export interface AgencyContext {
+  /** This subgraph's own id of the request (a UUID): the audit log's request id. */
   readonly requestId: string;
+  /** The x-request-id the caller sent (printable ASCII, at most 100 characters), kept apart; null when absent or unfit. */
+  readonly clientRequestId: string | null;
   /** The verified caller; null when anonymous. */
   readonly identity: Identity | null;
   /** Who reads: the identity, except that a user deactivated (or unconfirmed) by its home registry reads as anonymous. */
@@ -281,14 +288,21 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
     };
     resolvers[kind] = { __resolveType: () => t(kind) };
     resolvers[t(kind)] = {
-      __resolveReference: (r: { id: string }, ctx: AgencyContext) => ctx.loaders[list.loader].load(r.id),
+      // a representation sent straight to this subgraph may hold anything: only an id of this agency's records of this kind
+      __resolveReference: async (r: unknown, ctx: AgencyContext) =>
+        ctx.loaders[list.loader].load(withInput(() => representationId(r, agency, kind))),
       ...(typeResolvers as Record<string, object>)[kind],
     };
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
-      __resolveReference: async ({ key }: { key: string }, ctx: AgencyContext) => {
+      __resolveReference: async (r: unknown, ctx: AgencyContext, info: GraphQLResolveInfo) => {
+        // checked as the list's own arguments are: the key may come from anyone who reaches this subgraph
+        const filterType = info.schema.getType(`${kind}Filter`);
+        const { key, filter, first, after } = withInput(() =>
+          readSearchKey<ListArgs['filter']>(kind, r, isInputType(filterType) ? filterType : undefined),
+        );
         const loader = (ctx.loaders.search as Record<string, DataLoader<string, Slice<{ id: string }>>>)[kind];
-        const s = loader ? await loader.load(key) : (await run(decodeSearchKey(key), ctx.reader)).s;
+        const s = loader ? await loader.load(key) : (await run({ filter, first, after }, ctx.reader)).s;
         return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
       },
     };
@@ -298,7 +312,15 @@ export function agencyResolvers(agency: AgencyEntry, db: Db, extension: AgencyEx
   Query[`${agency.subgraph}Profile`] = async () => profileToGraph(agency, await profileOf(db));
   resolvers.AgencyProfile = { __resolveType: () => `${agency.typePrefix}AgencyProfile` };
   resolvers[`${agency.typePrefix}AgencyProfile`] = {
-    __resolveReference: async ({ code }: { code: string }) => (code === agency.code ? profileToGraph(agency, await profileOf(db)) : null),
+    __resolveReference: async (r: { code?: unknown } | null) => {
+      if (r?.code !== agency.code) {
+        throw badInput(
+          `a representation of ${agency.typePrefix}AgencyProfile has a bad code (${JSON.stringify(r?.code ?? null)?.slice(0, 40)}): it must be "${agency.code}"`,
+          REPRESENTATIONS,
+        );
+      }
+      return profileToGraph(agency, await profileOf(db));
+    },
   };
   Query[`${agency.subgraph}Users`] = usersResolver(agency, db);
   Query[`${agency.subgraph}SigningKeys`] = signingKeysResolver(db);

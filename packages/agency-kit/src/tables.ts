@@ -103,7 +103,10 @@ export interface AuditTable {
   at: ColumnType<Date, never, never>;
   actor_user: string | null;
   actor_agency: string | null;
+  /** This subgraph's own id of the request. */
   request_id: string | null;
+  /** The x-request-id the caller sent (printable ASCII, at most 100 characters), kept apart; null when absent or unfit. */
+  client_request_id: ColumnType<string | null, string | null | undefined, never>;
   action: string;
   record_id: string;
   before: unknown;

@@ -9,15 +9,17 @@ import {
   codelists,
   DAC_CRITERIA,
   InputError,
+  idShape,
   isAgency,
   isCountry,
   isIsoDate,
   isLanguage,
+  isRecordId,
   isSector,
   ORGANISATION_ROLE,
   PARTICIPANT_ROLES,
-  parseId,
   RELATED_ACTIVITY_TYPE,
+  type RecordKind,
 } from '@ssc/contract';
 import type { ResultValue } from './tables.ts';
 
@@ -184,12 +186,12 @@ export function validateProject(p: ProjectValues, self?: string): void {
     text(`${arg}.name`, x.name, LIMITS.name, true);
     country(`${arg}.country`, x.country);
     agencyCode(`${arg}.agency`, x.agency);
-    code(`${arg}.institutionId`, x.institutionId, (id) => parseId(id)?.kind === 'Institution', 'an institution id');
+    recordId(`${arg}.institutionId`, x.institutionId, 'Institution', 'an institution id of an agency of the federation');
   });
   list('relatedProjects', p.relatedProjects);
   (p.relatedProjects ?? []).forEach((r, i) => {
     code(`relatedProjects[${i}].type`, r.type, (t) => t in RELATED_ACTIVITY_TYPE, 'a related-activity type');
-    code(`relatedProjects[${i}].id`, r.id, (id) => parseId(id)?.kind === 'Project' && id !== self, "another project's id");
+    recordId(`relatedProjects[${i}].id`, r.id, 'Project', "another project's id", (id) => id !== self);
   });
   const ids = (p.relatedProjects ?? []).map((r) => r.id);
   if (new Set(ids).size !== ids.length) throw new InputError('relatedProjects', 'relatedProjects names a project twice');
@@ -229,7 +231,7 @@ export interface EvaluationValues {
 }
 
 export function validateEvaluation(e: EvaluationValues): void {
-  code('projectId', e.projectId, (id) => parseId(id)?.kind === 'Project', 'a project id of an agency of the federation');
+  recordId('projectId', e.projectId, 'Project', 'a project id of an agency of the federation');
   date('date', e.date);
   if (!e.evaluators.length) throw new InputError('evaluators', 'evaluators must name at least one agency');
   list('evaluators', e.evaluators, AGENCIES.length);
@@ -284,9 +286,24 @@ const sdgs = (arg: string, values: readonly number[] | null | undefined): void =
   });
 };
 
-/** An id of `kind` issued by an agency of the federation. */
-export const recordId = (arg: string, id: string | null | undefined, kind: 'Project' | 'Evaluation', what: string) =>
-  code(arg, id, (v) => parseId(v)?.kind === kind, what);
+/**
+ * A reference to a record of `kind` (any agency's): it must have the federation's id shape, so a
+ * 3,000-character or garbled id is refused before it reaches an index. `also` adds a condition.
+ */
+export function recordId(
+  arg: string,
+  id: string | null | undefined,
+  kind: RecordKind,
+  what: string,
+  also: (id: string) => boolean = () => true,
+): void {
+  if (id == null) return;
+  if (!isRecordId(id, kind)) {
+    const shown = typeof id === 'string' && id.length > 40 ? `${id.slice(0, 40)}…` : String(id);
+    throw new InputError(arg, `${arg}: "${shown}" is not ${what}; expected ${idShape(kind)}`);
+  }
+  if (!also(id)) throw new InputError(arg, `${arg}: "${id}" is not ${what}`);
+}
 
 export interface ProfileValues {
   mandate?: string | null;
@@ -365,7 +382,12 @@ export function validateConversion(c: ConversionValues): void {
   date('input.plannedStartDate', c.plannedStartDate);
   date('input.plannedEndDate', c.plannedEndDate);
   dateOrder('input.plannedStartDate', c.plannedStartDate, 'input.plannedEndDate', c.plannedEndDate);
-  code('input.implementingInstitutionId', c.implementingInstitutionId, (id) => parseId(id)?.kind === 'Institution', 'an institution id');
+  recordId(
+    'input.implementingInstitutionId',
+    c.implementingInstitutionId,
+    'Institution',
+    'an institution id of an agency of the federation',
+  );
 }
 
 export interface ReportValues {

@@ -5,7 +5,7 @@
  */
 import { codelists } from './codelists.ts';
 import { DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE, type OrderKey } from './paging.ts';
-import { AGENCIES } from './registry.ts';
+import { AGENCIES, idShape, isRecordId, type RecordKind } from './registry.ts';
 import {
   ACTIVITY_STATUS,
   type ActivityStatus,
@@ -80,10 +80,20 @@ export function checkList<T>(arg: string, values: readonly T[] | null | undefine
       arg,
       `${arg}: ${bad
         .slice(0, 5)
-        .map((b) => JSON.stringify(b))
+        .map((b) => JSON.stringify(typeof b === 'string' && b.length > 40 ? `${b.slice(0, 40)}…` : b))
         .join(', ')} ${bad.length === 1 ? 'is not' : 'are not'} ${what}`,
     );
   }
+}
+
+/** A list of references to records of `kind` (any agency's): each must have the federation's id shape. */
+export function checkIds(arg: string, values: readonly string[] | null | undefined, kind: RecordKind): void {
+  checkList(
+    arg,
+    values,
+    (id) => isRecordId(id, kind),
+    `${kind.toLowerCase()} ids of an agency of the federation (expected ${idShape(kind)})`,
+  );
 }
 
 export function checkDate(arg: string, value: string | null | undefined) {
@@ -140,7 +150,7 @@ export function validateEvaluationFilter(f: EvaluationFilter | null | undefined)
   checkList('filter.evaluators', f.evaluators, isAgency, 'agency codes');
   checkList('filter.types', f.types, (t) => (EVALUATION_TYPES as readonly string[]).includes(t), 'evaluation types');
   checkList('filter.overallRatings', f.overallRatings, (r) => (OVERALL_RATINGS as readonly string[]).includes(r), 'ratings A-D');
-  checkList('filter.projectIds', f.projectIds, (id) => typeof id === 'string' && id.length <= 64, 'project ids');
+  checkIds('filter.projectIds', f.projectIds, 'Project');
   checkDate('filter.from', f.from);
   checkDate('filter.to', f.to);
   checkDateOrder('filter.from', f.from, 'filter.to', f.to);

@@ -99,13 +99,34 @@ export function makeId(agency: AgencyEntry, kind: RecordKind, n: number): string
   return `${agency.idPrefix}-${RECORD_KINDS[kind]}-${String(n).padStart(6, '0')}`;
 }
 
-/** Which agency and kind of record an id names, or undefined for an id no agency issued. */
-export function parseId(id: string): { agency: AgencyEntry; kind: RecordKind } | undefined {
-  const m = /^([A-Z]+)-([A-Z])-[0-9A-Za-z]+$/.exec(id);
+/** The longest id the federation accepts: an agency prefix, a kind letter and the number. */
+export const MAX_ID_LENGTH = 40;
+
+/**
+ * Which agency and kind of record an id names, or undefined for an id no agency issued: the id
+ * must have the federation's shape (a registry agency's id prefix, the kind's letter, digits),
+ * at most MAX_ID_LENGTH characters.
+ */
+export function parseId(id: unknown): { agency: AgencyEntry; kind: RecordKind } | undefined {
+  if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) return undefined;
+  const m = /^([A-Z]+)-([A-Z])-[0-9]+$/.exec(id);
   if (!m) return undefined;
   const agency = AGENCIES.find((a) => a.idPrefix === m[1]);
   const kind = (Object.keys(RECORD_KINDS) as RecordKind[]).find((k) => RECORD_KINDS[k] === m[2]);
   return agency && kind ? { agency, kind } : undefined;
+}
+
+/** True when `id` has the shape of an id of `kind` issued by an agency of the registry. */
+export const isRecordId = (id: unknown, kind: RecordKind): boolean => parseId(id)?.kind === kind;
+
+/**
+ * What an id of `kind` looks like, for refusals: `"JICA-P-000123": an agency's id prefix (ABC,
+ * JICA, UNOSSC or IDN), "-P-" and digits; at most 40 characters`.
+ */
+export function idShape(kind: RecordKind): string {
+  const prefixes = AGENCIES.map((a) => a.idPrefix);
+  const example = makeId(AGENCIES[1] ?? AGENCIES[0], kind, 123);
+  return `"${example}": an agency's id prefix (${prefixes.slice(0, -1).join(', ')} or ${prefixes.at(-1)}), "-${RECORD_KINDS[kind]}-" and digits; at most ${MAX_ID_LENGTH} characters`;
 }
 
 /** The concrete GraphQL type of a record kind at an agency: `typeName(ABC, 'Project') = 'AbcProject'`. */

@@ -959,7 +959,10 @@ type ${agency.typePrefix}AuditEntry {
   at: DateTime!
   user: String
   agency: String
+  """${agency.code}'s own id of the request that made the change."""
   requestId: String
+  """The x-request-id the caller sent (printable ASCII, at most 100 characters), kept apart from requestId; null when absent or unfit."""
+  clientRequestId: String
   action: String!
   recordId: ID!
   before: String

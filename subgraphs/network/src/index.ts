@@ -18,11 +18,15 @@ import {
   type ProjectFilter,
   pageArgs,
   parseId,
+  REPRESENTATIONS,
   type RecordKind,
+  readSearchKey,
+  representationId,
+  sliceField,
   typeName,
 } from '@ssc/contract';
-import { scalarResolvers, withInput } from '@ssc/server-kit';
-import { type GraphQLSchema, parse } from 'graphql';
+import { badInput, scalarResolvers, withInput } from '@ssc/server-kit';
+import { type GraphQLResolveInfo, type GraphQLSchema, isInputType, parse } from 'graphql';
 import { type Merged, mergeSlices, type SearchKind } from './merge.ts';
 import { regionOf } from './regions.ts';
 
@@ -78,11 +82,48 @@ function search(kind: SearchKind) {
 /** The merged page is computed once per search entity, whichever of its fields are asked. */
 function searchEntity(kind: SearchKind) {
   return {
-    __resolveReference: (ref: Record<string, unknown>) => ({ ...ref, merged: mergeSlices(kind, ref) }),
+    __resolveReference: async (ref: Record<string, unknown>, _: unknown, info: GraphQLResolveInfo) => {
+      // the key and the slices may come from anyone who reaches this subgraph: checked before the merge
+      const filterType = info.schema.getType(`${kind}Filter`);
+      withInput(() => readSearchKey(kind, ref, isInputType(filterType) ? filterType : undefined));
+      for (const agency of AGENCIES) checkSlice(kind, agency.subgraph, ref[sliceField(agency)]);
+      return { ...ref, merged: mergeSlices(kind, ref) };
+    },
     totalCount: (r: { merged: Merged }) => r.merged.totalCount,
     nodes: (r: { merged: Merged }) => r.merged.nodes,
     pageInfo: (r: { merged: Merged }) => r.merged.pageInfo,
   };
+}
+
+/** An agency's slice on a search entity's representation: null (agency down) or `{ total, items: [{ id, ... }] }`. */
+function checkSlice(kind: SearchKind, subgraph: string, slice: unknown): void {
+  if (slice == null) return;
+  const s = slice as { total?: unknown; items?: unknown };
+  const fits =
+    typeof slice === 'object' &&
+    Number.isSafeInteger(s.total) &&
+    (s.total as number) >= 0 &&
+    Array.isArray(s.items) &&
+    s.items.length <= 1_000 &&
+    s.items.every((i) => typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string');
+  if (!fits) {
+    throw badInput(
+      `the ${subgraph}Slice of a ${kind}Connection representation must be null or { total, items: [{ id, ... }] } as the agency answered it`,
+      REPRESENTATIONS,
+    );
+  }
+}
+
+/** A representation's key field, which must be a string when present: a number or an object is the caller's mistake. */
+function keyField(ref: unknown, type: string, field: string): string {
+  const value = (ref as Record<string, unknown> | null)?.[field];
+  if (typeof value !== 'string') {
+    throw badInput(
+      `a representation of ${type} must have a string "${field}", not ${JSON.stringify(value ?? null)?.slice(0, 40)}`,
+      REPRESENTATIONS,
+    );
+  }
+  return value;
 }
 
 const byTypename = { __resolveType: (o: { __typename: string }) => o.__typename };
@@ -90,8 +131,13 @@ const byTypename = { __resolveType: (o: { __typename: string }) => o.__typename 
 function perAgencyResolvers() {
   const out: Record<string, unknown> = {};
   for (const agency of AGENCIES) {
+    /** The representation itself, once its id is one of this agency's records of this kind. */
+    const ref = (kind: RecordKind) => async (r: unknown) => {
+      withInput(() => representationId(r, agency, kind));
+      return r;
+    };
     out[typeName(agency, 'Project')] = {
-      __resolveReference: (r: unknown) => r,
+      __resolveReference: ref('Project'),
       evaluations: (p: { id: string }, a: ListArgs<never>) =>
         searchKey<EvaluationFilter>('Evaluation', {
           filter: { projectIds: [p.id] },
@@ -103,13 +149,13 @@ function perAgencyResolvers() {
       lessons: (p: { id: string }, a: ListArgs<never>) =>
         searchKey<LessonFilter>('Lesson', { filter: { projectIds: [p.id] }, first: a.first ?? null, after: a.after ?? null }),
       relatedProjects: (p: { relatedRefs?: { type: string; id: string }[] }) =>
-        (p.relatedRefs ?? []).flatMap((r) => {
-          const project = recordRef(r.id, 'Project');
+        (Array.isArray(p.relatedRefs) ? p.relatedRefs : []).flatMap((r) => {
+          const project = typeof r?.type === 'string' ? recordRef(r.id, 'Project') : null;
           return project ? [{ type: r.type, project }] : [];
         }),
     };
     out[typeName(agency, 'Institution')] = {
-      __resolveReference: (r: unknown) => r,
+      __resolveReference: ref('Institution'),
       projects: (i: { name: string; iatiIdentifier?: string | null }, a: ListArgs<ProjectFilter>) =>
         searchKey<ProjectFilter>('Project', {
           ...a,
@@ -117,21 +163,30 @@ function perAgencyResolvers() {
         }),
     };
     out[typeName(agency, 'Evaluation')] = {
-      __resolveReference: (r: unknown) => r,
+      __resolveReference: ref('Evaluation'),
       project: (e: { projectId?: string }) => (e.projectId ? recordRef(e.projectId, 'Project') : null),
     };
-    out[typeName(agency, 'CooperationRequest')] = { __resolveReference: (r: unknown) => r };
+    out[typeName(agency, 'CooperationRequest')] = { __resolveReference: ref('CooperationRequest') };
     out[typeName(agency, 'Expert')] = {
-      __resolveReference: (r: unknown) => r,
+      __resolveReference: ref('Expert'),
       deployments: (x: { deploymentRefs?: { projectId: string; role: string; startDate: string; endDate: string }[] }) =>
-        (x.deploymentRefs ?? []).map((d) => ({ ...d, project: recordRef(d.projectId, 'Project') })),
+        (Array.isArray(x.deploymentRefs) ? x.deploymentRefs : []).flatMap((d) =>
+          typeof d === 'object' && d !== null ? [{ ...d, project: recordRef(d.projectId, 'Project') }] : [],
+        ),
     };
     out[typeName(agency, 'Lesson')] = {
-      __resolveReference: (r: unknown) => r,
+      __resolveReference: ref('Lesson'),
       project: (l: { projectId?: string | null }) => (l.projectId ? recordRef(l.projectId, 'Project') : null),
       evaluation: (l: { evaluationId?: string | null }) => (l.evaluationId ? recordRef(l.evaluationId, 'Evaluation') : null),
     };
-    out[`${agency.typePrefix}AgencyProfile`] = { __resolveReference: (r: unknown) => r };
+    out[`${agency.typePrefix}AgencyProfile`] = {
+      __resolveReference: async (r: unknown) => {
+        if (keyField(r, `${agency.typePrefix}AgencyProfile`, 'code') !== agency.code) {
+          throw badInput(`a representation of ${agency.typePrefix}AgencyProfile must have the code "${agency.code}"`, REPRESENTATIONS);
+        }
+        return r;
+      },
+    };
   }
   return out;
 }
@@ -158,14 +213,24 @@ export const resolvers = {
     experts: search('Expert'),
     lessons: search('Lesson'),
   },
-  Agency: { __resolveReference: ({ code }: { code: string }) => agencyGraph(code) },
+  Agency: { __resolveReference: async (r: unknown) => agencyGraph(keyField(r, 'Agency', 'code')) },
   Country: {
-    __resolveReference: ({ code }: { code: string }) => countryGraph(code),
+    __resolveReference: async (r: unknown) => countryGraph(keyField(r, 'Country', 'code')),
     projects: (c: { code: string }, a: ListArgs<ProjectFilter>) =>
       searchKey<ProjectFilter>('Project', { ...a, filter: { ...a.filter, countries: [c.code] } }),
   },
-  Sector: { __resolveReference: ({ code }: { code: string }) => sectorGraph(code) },
-  SdgGoal: { __resolveReference: ({ goal }: { goal: number }) => sdgGraph(goal) },
+  Sector: { __resolveReference: async (r: unknown) => sectorGraph(keyField(r, 'Sector', 'code')) },
+  SdgGoal: {
+    __resolveReference: async (r: { goal?: unknown } | null) => {
+      if (!Number.isInteger(r?.goal)) {
+        throw badInput(
+          `a representation of SdgGoal must have a whole-number "goal", not ${JSON.stringify(r?.goal ?? null)?.slice(0, 40)}`,
+          REPRESENTATIONS,
+        );
+      }
+      return sdgGraph(r?.goal as number);
+    },
+  },
   Project: byTypename,
   Institution: byTypename,
   Evaluation: byTypename,
