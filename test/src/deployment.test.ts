@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AGENCIES } from '@ssc/contract';
@@ -7,29 +6,11 @@ import { freePort } from '@ssc/db/testing';
 import { DEFINITIONS, restartDelay, spawnService, waitHealthy } from '@ssc/stack';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
+import { rawRequest } from './raw.ts';
 
 // Each subgraph in its own OS process against its own database, the gateway in another:
 // the way agencies deploy.
 const federation = useFederation({ mode: 'processes', seedProjects: 20 });
-
-/** Sends `raw` as it is over TCP and returns the status line's code (0 when the server closed without answering). */
-function rawRequest(url: string, raw: string): Promise<number> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(raw));
-    let answer = '';
-    socket.setTimeout(5_000, () => {
-      socket.destroy();
-      reject(new Error(`no answer to ${JSON.stringify(raw.slice(0, 60))}`));
-    });
-    socket.on('data', (chunk) => {
-      answer += chunk.toString('latin1');
-      if (answer.includes('\r\n\r\n')) socket.end();
-    });
-    socket.on('error', () => resolve(0));
-    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
-  });
-}
 
 const startedAt = async (url: string) => ((await (await fetch(new URL('/live', url))).json()) as { startedAt: string }).startedAt;
 

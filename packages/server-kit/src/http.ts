@@ -85,7 +85,13 @@ class BadEncoding extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Error codes of a well-formed request that GraphQL refused: 200 under application/json (GraphQL over HTTP). */
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', ...LIMIT_CODES]);
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  ...LIMIT_CODES,
+]);
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -109,6 +115,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     });
     req.on('error', reject);
   });
+}
+
+/** Deepest JSON nesting a request body may have: every reader of variables recurses. */
+const MAX_JSON_DEPTH = 64;
+
+/** How deeply `value` nests arrays and objects (counted without recursion, stopping past the limit). */
+function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (!v || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -197,6 +220,13 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         } catch {
           return sendJson(res, 400, {
             errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
+        }
+        if (jsonDepth(body) > MAX_JSON_DEPTH) {
+          return sendJson(res, 400, {
+            errors: [
+              { message: `the request body nests JSON more than ${MAX_JSON_DEPTH} levels deep`, extensions: { code: 'BAD_REQUEST' } },
+            ],
           });
         }
       }

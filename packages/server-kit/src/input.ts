@@ -73,3 +73,36 @@ export function textGuard<C extends BaseContext>(): ApolloServerPlugin<C> {
     },
   };
 }
+
+/**
+ * An operationName that the document does not hold is refused with 400, and so is
+ * an operation of a type the schema has no root for (a subscription, or a mutation where there
+ * are none) is a document GraphQL cannot run: refused as such (graphql-js 16 lets it reach
+ * execution, which fails as an internal error).
+ */
+export function knownOperationTypes<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, request, document }) {
+          if (!operation) {
+            // Apollo Server leaves this to the gateway's executor, which fails with an internal error
+            const named = request.operationName;
+            const count = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+            throw new GraphQLError(
+              named
+                ? `the document has no operation named "${named.slice(0, 100)}"`
+                : `the document holds ${count} operations: name the one to run in operationName`,
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+            );
+          }
+          if (schema.getRootType(operation.operation)) return;
+          throw new GraphQLError(`this graph has no ${operation.operation} operations`, {
+            nodes: operation,
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}

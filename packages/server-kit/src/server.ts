@@ -19,7 +19,7 @@ import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, typ
 import type { Logger } from 'pino';
 import type { CostModel } from './cost.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
-import { textGuard } from './input.ts';
+import { knownOperationTypes, textGuard } from './input.ts';
 import { armor, classifyLimitError, costLimit, type Limits, type WorkSettings } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
@@ -149,6 +149,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const plugins: ApolloServerPlugin<C>[] = [
     ...guard.plugins,
     costLimit<C>(options.limits.LIMIT_COST, SUBGRAPH_COST_MODEL),
+    knownOperationTypes<C>(),
     textGuard<C>(),
     errorLogging<C>(options.logger),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
