@@ -2,19 +2,27 @@
  * A lookup by id answers null for an id that its agency does not hold. The network subgraph
  * turns an id into a typed reference without asking anyone, so `project(id: "ABC-P-999999") { id }`
  * would answer an object that does not exist. Each root lookup therefore also asks the owner for
- * the record's `version` (which only the owner holds): the owner answers null for an id it does
+ * a field of the record that only the owner holds (its `version`): the owner answers null for an id it does
  * not know, and the gateway's answer is null. The added field is taken out of the response.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode } from 'graphql';
 
-const LOOKUPS: ReadonlySet<string> = new Set(['project', 'institution', 'evaluation', 'cooperationRequest', 'expert', 'lesson']);
+/** Each root lookup, and a non-null field of its records that only the owning agency answers. */
+const LOOKUPS: ReadonlyMap<string, string> = new Map([
+  ['project', 'version'],
+  ['institution', 'version'],
+  ['evaluation', 'version'],
+  ['cooperationRequest', 'version'],
+  ['expert', 'version'],
+  ['lesson', 'createdAt'],
+]);
 const CHECK = '_sscOwnerHoldsIt';
-const checkField: FieldNode = {
+const checkField = (field: string): FieldNode => ({
   kind: Kind.FIELD,
   alias: { kind: Kind.NAME, value: CHECK },
-  name: { kind: Kind.NAME, value: 'version' },
-};
+  name: { kind: Kind.NAME, value: field },
+});
 
 type Writable<C extends BaseContext> = {
   -readonly [K in keyof GraphQLRequestContextDidResolveOperation<C>]: GraphQLRequestContextDidResolveOperation<C>[K];
@@ -29,9 +37,10 @@ export function lookupsAskTheOwner<C extends BaseContext>(): ApolloServerPlugin<
           const { operation, document } = context;
           if (operation?.operation !== 'query') return;
           const selections = operation.selectionSet.selections.map((s) => {
-            if (s.kind !== Kind.FIELD || !LOOKUPS.has(s.name.value) || !s.selectionSet) return s;
+            const owned = s.kind === Kind.FIELD ? LOOKUPS.get(s.name.value) : undefined;
+            if (s.kind !== Kind.FIELD || !owned || !s.selectionSet) return s;
             added.push((s.alias ?? s.name).value);
-            return { ...s, selectionSet: { ...s.selectionSet, selections: [...s.selectionSet.selections, checkField] } };
+            return { ...s, selectionSet: { ...s.selectionSet, selections: [...s.selectionSet.selections, checkField(owned)] } };
           });
           if (!added.length) return;
           // a new document (the parsed one is cached and shared): the same text always gives the same one

@@ -8,6 +8,9 @@
  * The network subgraph runs inside the gateway's process (NETWORK_IN_PROCESS, the default),
  * so the direct replay runs its fetches in this process too.
  *
+ * Then (f): a simple lookup's latency alone and while CONCURRENCY clients send the heaviest
+ * request the limits accept (a list of institutions, each with its own cross-agency search).
+ *
  * Settings (environment): BENCH_SIZES (default "1000,10000"), BENCH_SECONDS per measurement
  * (default 8), BENCH_CONCURRENCY (default 4), DATABASE_URL (a server to use instead of an
  * embedded one).
@@ -23,6 +26,7 @@ import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway, subg
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
+import { type Fairness, measureFairness } from './fairness.ts';
 
 /** The network subgraph, in this process as in the gateway's, for the direct replay. */
 const network = new InProcessSource(buildNetworkSchema());
@@ -158,6 +162,7 @@ async function run(): Promise<void> {
   }
   log(`SSC Federation benchmark: ${cpus().length} cores, concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`);
   const results: { size: number; scenario: string; gateway: Stats; direct: Stats; fetches: number; stages: number }[] = [];
+  const fairness: { size: number; result: Fairness }[] = [];
   try {
     for (const size of SIZES) {
       log(`\n== ${size.toLocaleString('en')} projects per agency ==`);
@@ -231,6 +236,12 @@ async function run(): Promise<void> {
             `${s.name.padEnd(32)} gateway ${gateway.rps.toFixed(0).padStart(5)} rps p50 ${ms(gateway.p50)} ms | direct ${direct.rps.toFixed(0).padStart(5)} rps p50 ${ms(direct.p50)} ms | ${fetches} fetches in ${plan.length} stages`,
           );
         }
+        // fairness: simple lookups while CONCURRENCY clients send the heaviest request the limits accept
+        const f = await measureFairness(federation.gatewayUrl, { clients: CONCURRENCY, seconds: SECONDS });
+        fairness.push({ size, result: f });
+        log(
+          `(f) fairness: lookup p95 idle ${ms(f.idle.p95)} ms, under ${CONCURRENCY} heaviest (n=${f.n}) ${ms(f.loaded.p95)} ms: x${f.ratio.toFixed(2)}`,
+        );
       } finally {
         await recorder.stop();
         await federation.stop();
@@ -290,6 +301,29 @@ async function run(): Promise<void> {
         ),
       );
     }
+  }
+  log(
+    `\n(f) Fairness: a simple lookup (project by id) alone, then while ${CONCURRENCY} clients send the heaviest request the limits accept\n`,
+  );
+  const fw = [9, 10, 13, 13, 13, 13, 8, 14, 8];
+  log(row(['projects', 'heavy n', 'idle p50', 'idle p95', 'loaded p50', 'loaded p95', 'p95 x', 'heavy answered', 'errors'], fw));
+  for (const { size, result: f } of fairness) {
+    log(
+      row(
+        [
+          size.toLocaleString('en'),
+          String(f.n),
+          ms(f.idle.p50),
+          ms(f.idle.p95),
+          ms(f.loaded.p50),
+          ms(f.loaded.p95),
+          f.ratio.toFixed(2),
+          `${f.heavy.done} (p50 ${f.heavy.p50.toFixed(0)} ms)`,
+          String(f.heavy.errors),
+        ],
+        fw,
+      ),
+    );
   }
   log(`\nbenchmark finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

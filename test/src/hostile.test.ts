@@ -322,6 +322,18 @@ function corpus(t: Target): Hostile[] {
         codes: [...bad, ...validation],
       },
       {
+        name: '_entities with an unknown __typename',
+        body: json('{ _entities(representations: [{ __typename: "NoSuchType", id: "x" }]) { __typename } }'),
+        status: [200],
+        codes: bad,
+      },
+      {
+        name: '_entities with a representation that is not an object',
+        body: json('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: [5, 'x', null] }),
+        status: [200],
+        codes: [...bad, ...validation],
+      },
+      {
         name: 'thousands of searches in one _entities',
         body: json('query($r: [_Any!]!) { _entities(representations: $r) { ... on ProjectConnection { __typename } } }', {
           r: Array.from({ length: 3_000 }, (_, i) => ({
@@ -453,6 +465,29 @@ describe('a corpus of hostile requests', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.projects.totalCount).toBe(0);
     expect(res.data?.project).toBeNull();
+  });
+});
+
+describe('a lookup by id', () => {
+  it.each([
+    ['project', 'projects'],
+    ['institution', 'institutions'],
+    ['evaluation', 'evaluations'],
+    ['cooperationRequest', 'cooperationRequests'],
+    ['expert', 'experts'],
+    ['lesson', 'lessons'],
+  ])('%s(id) answers the record the owner holds, and null for an id of the same shape nobody holds', async (lookup, list) => {
+    const page = await federation().query<Record<string, { nodes: { id: string }[] }>>(`{ ${list}(first: 1) { nodes { id } } }`);
+    const id = page.data?.[list]?.nodes[0]?.id as string;
+    expect(id).toMatch(/^[A-Z]+-[A-Z]-\d+$/);
+    const unknown = id.replace(/\d+$/, '999999');
+    const res = await federation().query<Record<string, { id: string } | null>>(
+      `query($id: ID!, $unknown: ID!) { known: ${lookup}(id: $id) { id } missing: ${lookup}(id: $unknown) { id } }`,
+      { id, unknown },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ known: { id }, missing: null });
+    expect(JSON.stringify(res)).not.toContain('_ssc');
   });
 });
 

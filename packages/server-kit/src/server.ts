@@ -15,9 +15,18 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Verifier } from '@ssc/auth';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, type ValidationRule } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  isUnionType,
+  parse,
+  type ValidationRule,
+} from 'graphql';
 import type { Logger } from 'pino';
 import type { CostModel } from './cost.ts';
+import { badInput } from './errors.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
 import { knownOperationTypes, textGuard } from './input.ts';
 import { armor, classifyLimitError, costLimit, type Limits, type WorkSettings } from './limits.ts';
@@ -128,6 +137,33 @@ export function errorLogging<C extends BaseContext>(logger: Logger): ApolloServe
   };
 }
 
+/**
+ * `_entities` refuses a representation that is not an object naming one of this subgraph's
+ * entity types as BAD_USER_INPUT, before @apollo/subgraph fails on it with an internal error.
+ * (Each type's own reference resolver checks its key fields.)
+ */
+function checkedRepresentations(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const union = schema.getType('_Entity');
+  if (!field?.resolve || !isUnionType(union)) return schema;
+  const entityTypes = new Set(union.getTypes().map((t) => t.name));
+  const resolve = field.resolve;
+  field.resolve = (source, args: { representations?: unknown }, context, info) => {
+    const representations = Array.isArray(args.representations) ? args.representations : [];
+    representations.forEach((r: unknown, i) => {
+      const typename = r && typeof r === 'object' && !Array.isArray(r) ? (r as { __typename?: unknown }).__typename : undefined;
+      if (typeof typename !== 'string' || !entityTypes.has(typename)) {
+        throw badInput(
+          `representation ${i} must be an object whose __typename is an entity type of this subgraph${typeof typename === 'string' ? ` ("${typename.slice(0, 60)}" is not)` : ''}`,
+          'representations',
+        );
+      }
+    });
+    return resolve(source, args, context, info);
+  };
+  return schema;
+}
+
 /** Where introspection is off, so is the subgraph's own SDL (`_service { sdl }`), which tells as much. */
 const noServiceSdl: ValidationRule = (context) => ({
   Field(node) {
@@ -143,7 +179,7 @@ const noServiceSdl: ValidationRule = (context) => ({
 
 export async function createSubgraphServer<C extends BaseContext>(options: SubgraphOptions<C>): Promise<RunningServer> {
   const typeDefs = typeof options.typeDefs === 'string' ? parse(options.typeDefs) : options.typeDefs;
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: options.resolvers });
+  const schema = checkedRepresentations(buildSubgraphSchema({ typeDefs, resolvers: options.resolvers }));
   const http = createServer();
   const guard = armor<C>(options.limits, options.maskErrors ?? false);
   const plugins: ApolloServerPlugin<C>[] = [
