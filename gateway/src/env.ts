@@ -19,8 +19,6 @@ export const gatewayEnvShape = {
   LIMIT_HEAVY_CONCURRENCY: z.coerce.number().int().positive().default(1),
   /** A subgraph fetch that takes longer is abandoned; the answer goes on without that subgraph. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
-  /** Schema introspection; on unless NODE_ENV=production. */
-  INTROSPECTION: booleanFlag.optional(),
   /** Run the network subgraph inside the gateway's process (NETWORK_URL is then not used). */
   NETWORK_IN_PROCESS: booleanFlag.default(true),
   /** Let @apollo/gateway send its usage telemetry to Apollo (off: the gateway makes no outside call). */

@@ -140,6 +140,7 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         limits: env,
         work: env,
         maskErrors: env.NODE_ENV === 'production',
+        introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
         ready: async () => ({ database: await database.ping() }),
         onStop: () => database.close(),
       });

@@ -33,9 +33,11 @@ export class WorkRefused extends Error {
 export class WorkScope {
   statements = 0;
   #held = 0;
+  #maxConnections: number;
   readonly #waiting: (() => void)[] = [];
 
   constructor(readonly limits: WorkLimits) {
+    this.#maxConnections = limits.maxConnections;
     limits.signal.addEventListener('abort', () => {
       for (const wake of this.#waiting.splice(0)) wake();
     });
@@ -56,11 +58,16 @@ export class WorkScope {
   /** Waits for one of the request's connection slots. */
   async acquire(): Promise<void> {
     this.#checkAlive();
-    while (this.#held >= this.limits.maxConnections) {
+    while (this.#held >= this.#maxConnections) {
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
       this.#checkAlive();
     }
     this.#held += 1;
+  }
+
+  /** Lowers the connections this request may hold at once (a heavy request gets fewer). */
+  narrow(maxConnections: number): void {
+    this.#maxConnections = Math.max(1, Math.min(this.#maxConnections, maxConnections));
   }
 
   release(): void {

@@ -20,6 +20,8 @@ export const serverEnvShape = {
   /** Apollo inline tracing (ftv1) on subgraph responses: extra work on every fetch. */
   INLINE_TRACING: booleanFlag.default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Schema introspection (and a subgraph's `_service { sdl }`); on unless NODE_ENV=production. */
+  INTROSPECTION: booleanFlag.optional(),
   /** Where each agency's public keys are: JWKS_ABC, JWKS_JICA, ... (file path or URL). */
   ...jwksEnvShape(),
   /** Subgraphs accept what the gateway's query plans send; clients meet the gateway's stricter limits. */

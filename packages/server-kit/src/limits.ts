@@ -6,6 +6,7 @@
 
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { currentWork } from '@ssc/db';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { z } from 'zod';
 import { type CostModel, type OperationCost, operationCost } from './cost.ts';
@@ -28,7 +29,9 @@ export const workEnvShape = {
   /** Most SQL statements one request may send. */
   LIMIT_STATEMENTS: z.coerce.number().int().positive().default(1_000),
   /** Most pool connections one request may hold at once (the others stay free for other callers). */
-  LIMIT_CONNECTIONS: z.coerce.number().int().positive().default(3),
+  LIMIT_CONNECTIONS: z.coerce.number().int().positive().default(2),
+  /** A request whose estimated cost is at least this is heavy: it holds one connection at a time. */
+  LIMIT_HEAVY_COST: z.coerce.number().int().positive().default(500),
   /** PostgreSQL's statement_timeout on every connection, in ms (0: none). */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
 };
@@ -36,6 +39,21 @@ export const workEnvShape = {
 export interface WorkSettings {
   LIMIT_STATEMENTS: number;
   LIMIT_CONNECTIONS: number;
+  LIMIT_HEAVY_COST: number;
+}
+
+/** A heavy request (by its estimated cost) holds one database connection at a time, leaving the pool to others. */
+export function heavyHoldsOne<C extends BaseContext>(heavyCost: number): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          const cost = (contextValue as CostedContext).cost?.cost;
+          if (cost !== undefined && cost >= heavyCost) currentWork()?.narrow(1);
+        },
+      };
+    },
+  };
 }
 
 export interface Limits {

@@ -29,7 +29,7 @@ import type { CostModel } from './cost.ts';
 import { badInput } from './errors.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
 import { knownOperationTypes, textGuard } from './input.ts';
-import { armor, classifyLimitError, costLimit, type Limits, type WorkSettings } from './limits.ts';
+import { armor, classifyLimitError, costLimit, heavyHoldsOne, type Limits, type WorkSettings } from './limits.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -185,6 +185,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const plugins: ApolloServerPlugin<C>[] = [
     ...guard.plugins,
     costLimit<C>(options.limits.LIMIT_COST, SUBGRAPH_COST_MODEL),
+    ...(options.work ? [heavyHoldsOne<C>(options.work.LIMIT_HEAVY_COST)] : []),
     knownOperationTypes<C>(),
     textGuard<C>(),
     errorLogging<C>(options.logger),

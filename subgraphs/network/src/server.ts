@@ -18,6 +18,7 @@ export function startNetwork(env: NetworkEnv): Promise<RunningServer> {
     inlineTracing: env.INLINE_TRACING,
     limits: env,
     maskErrors: env.NODE_ENV === 'production',
+    introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     ready: async () => ({ referenceData: true }),
     verifier: createVerifier(jwksFromEnv(env)),
   });
