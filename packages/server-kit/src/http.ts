@@ -182,6 +182,8 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
           throw e;
         }
         const answer = await route({ identity, authorization });
+        // an answer about the caller (their registry entry) is theirs alone: no cache may keep it
+        if (authorization) res.setHeader('cache-control', 'private, no-store');
         if (answer && typeof answer === 'object' && ROUTE_STATUS in answer) {
           const { [ROUTE_STATUS]: status, body } = answer as { [ROUTE_STATUS]: number; body: unknown };
           return sendJson(res, status, body);
