@@ -15,13 +15,13 @@ const federation = useFederation({ mode: 'processes', seedProjects: 20 });
 const startedAt = async (url: string) => ((await (await fetch(new URL('/live', url))).json()) as { startedAt: string }).startedAt;
 
 describe('separate-process deployment', () => {
-  it('answers a cross-agency query through a gateway process from four agency processes', async () => {
+  it('answers a cross-agency query through a gateway process from a process per agency', async () => {
     const res = await federation().query<{ projects: { totalCount: number; nodes: { agency: { code: string } }[] } }>(
       '{ projects(first: 500) { totalCount nodes { id agency { code } } } }',
     );
     expect(res.errors).toBeUndefined();
     const facts = DEFINITIONS.reduce((n, d) => n + (d.extension.facts?.projects.length ?? 0), 0);
-    expect(res.data?.projects.totalCount).toBe(4 * 20 + facts);
+    expect(res.data?.projects.totalCount).toBe(AGENCIES.length * 20 + facts);
     expect(new Set(res.data?.projects.nodes.map((n) => n.agency.code))).toEqual(new Set(AGENCIES.map((a) => a.code)));
   });
 
@@ -84,11 +84,17 @@ describe('a service that crashes', () => {
       const deadline = Date.now() + 10_000;
       while (service.restarts === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(service.restarts).toBe(1);
-      const again = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(5_000) }).catch(async () => {
-        await new Promise((r) => setTimeout(r, 500));
-        return fetch(`http://127.0.0.1:${port}/health`);
-      });
-      expect(await again.text()).toBe('ok');
+      // the new process needs a moment to listen (tsx compiles on start)
+      let again: string | undefined;
+      while (again === undefined && Date.now() < deadline + 15_000) {
+        again = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2_000) })
+          .then((r) => r.text())
+          .catch(async () => {
+            await new Promise((r) => setTimeout(r, 100));
+            return undefined;
+          });
+      }
+      expect(again).toBe('ok');
       expect(service.child.pid).not.toBe(firstPid);
       expect(lines.some((l) => /exited unexpectedly \(code 3\); restarting in 0\.5 s/.test(l))).toBe(true);
     } finally {

@@ -1,3 +1,0 @@
-import { type AgencyEntry, agencyByCode } from '@ssc/contract';
-
-export const UNOSSC = agencyByCode('UNOSSC') as AgencyEntry;
