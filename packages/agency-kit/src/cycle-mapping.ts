@@ -1,6 +1,10 @@
 /** Rows of the cooperation cycle to the GraphQL shapes of the shared contract. */
 import { type AgencyEntry, codelists } from '@ssc/contract';
-import type { ExpertRow, LessonRow, ProfileRow, ReportRow, RequestRow } from './cycle-repository.ts';
+import type { ExpertRow } from './records/experts/repository.ts';
+import type { LessonRow } from './records/lessons/repository.ts';
+import type { ReportRow } from './records/monitoring/repository.ts';
+import type { ProfileRow } from './records/profile/repository.ts';
+import type { RequestRow } from './records/requests/repository.ts';
 import type { ContactValue } from './tables.ts';
 
 const codes = <K extends string>(key: K, values: readonly (string | number)[]) => values.map((v) => ({ [key]: v }));

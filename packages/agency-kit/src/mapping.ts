@@ -9,7 +9,9 @@ import {
   overallRating,
   RELATED_ACTIVITY_TYPE,
 } from '@ssc/contract';
-import type { EvaluationRow, InstitutionRow, ProjectRow } from './repository.ts';
+import type { EvaluationRow } from './records/evaluations/repository.ts';
+import type { InstitutionRow } from './records/institutions/repository.ts';
+import type { ProjectRow } from './records/projects/repository.ts';
 import type { ResultValue } from './tables.ts';
 
 export const iatiCode = (list: keyof typeof codelists, code: string | null) =>

@@ -1,4 +1,7 @@
-/** Stores seed records idempotently: existing ids are left as they are. */
+/**
+ * Stores seed records idempotently (existing ids are left as they are), through the same
+ * repository write functions as the API's mutations.
+ */
 import {
   AGENCIES,
   type AgencyEntry,
@@ -13,12 +16,26 @@ import {
   REQUEST_TRANSITIONS,
   type RequestStatus,
 } from '@ssc/contract';
-import { sql, type Transaction } from 'kysely';
 import { projectRecord } from '../derive.ts';
-import type { Db } from '../repository.ts';
-import type { AgencyDatabase } from '../tables.ts';
+import type { Db, Trx } from '../query.ts';
+import { alignSequences } from '../records/audit/repository.ts';
+import { insertDatedSignOffs, insertNewEvaluations, insertRatings } from '../records/evaluations/repository.ts';
+import { insertAvailability, insertDeployments, insertNewExperts } from '../records/experts/repository.ts';
+import { insertNewInstitutions } from '../records/institutions/repository.ts';
+import { insertNewLessons } from '../records/lessons/repository.ts';
+import { insertComments, insertNewReports } from '../records/monitoring/repository.ts';
+import { saveFirstProfile } from '../records/profile/repository.ts';
+import {
+  insertDatedConfirmations,
+  insertNewProjects,
+  insertParticipants,
+  insertRelations,
+  linkRequests,
+  refreshReportedPeriods,
+} from '../records/projects/repository.ts';
+import { insertNewRequests, insertTransitions } from '../records/requests/repository.ts';
 import { type ProjectValues, validateInstitution, validateProject } from '../validate.ts';
-import type { SeedData, SeedProject, SeedRequest } from './types.ts';
+import type { SeedData, SeedEvaluation, SeedExpert, SeedInstitution, SeedLesson, SeedProject, SeedReport, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
 
@@ -34,23 +51,9 @@ export function describeCounts(counts: SeedCounts): string {
     .join(', ');
 }
 
-/** Inserts the items whose id is new (existing records are kept as they are); returns those items. */
-async function insertFresh<T extends { id: string }>(
-  trx: Transaction<AgencyDatabase>,
-  table: 'projects' | 'evaluations' | 'cooperation_requests' | 'monitoring_reports' | 'experts',
-  items: T[],
-  row: (item: T) => Record<string, unknown>,
-): Promise<T[]> {
-  if (!items.length) return [];
-  const inserted = await trx
-    .insertInto(table)
-    .values(items.map(row) as never)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .execute();
-  const fresh = new Set(inserted.map((r) => r.id));
-  return items.filter((item) => fresh.has(item.id));
-}
+/** The items a repository's insert found new (existing records are kept as they are). */
+const fresh = <T extends { id: string }>(items: readonly T[], inserted: ReadonlySet<string>): T[] =>
+  items.filter((item) => inserted.has(item.id));
 
 /** A seed project in the shape the API writes (see `projectRecord`). */
 function seedProjectValues(p: SeedProject): ProjectValues {
@@ -230,217 +233,261 @@ export function seedProblems(data: SeedData): string[] {
   return problems;
 }
 
-export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Promise<SeedCounts> {
-  const problems = seedProblems(data);
-  if (problems.length) {
-    throw new Error(`seed data of ${agency.code} has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
-  }
-  const iatiIds = new Map(data.institutions.flatMap((i) => (i.iatiIdentifier ? [[i.id, i.iatiIdentifier] as const] : [])));
-  return db.transaction().execute(async (trx) => {
-    const counts: SeedCounts = {
-      institutions: 0,
-      projects: 0,
-      evaluations: 0,
-      requests: 0,
-      reports: 0,
-      experts: 0,
-      lessons: 0,
-      profile: 0,
-    };
-    await inChunks(data.institutions, async (chunk) => {
-      const r = await trx
-        .insertInto('institutions')
-        .values(
-          chunk.map((i) => ({
-            id: i.id,
-            name: i.name,
-            sort_name: nameSortKey(i.name),
-            acronym: i.acronym ?? null,
-            country_code: i.country ?? null,
-            organisation_type: i.organisationType,
-            iati_identifier: i.iatiIdentifier ?? null,
-            created_by: 'seed',
-            updated_by: 'seed',
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      counts.institutions += Number(r.numInsertedOrUpdatedRows ?? 0);
-    });
-    // projects first without their request: the request references the project, and the
-    // project the request (request_id is set below, once the requests exist)
-    /** Projects this run stored: only they get seeded reports and converted requests, so that an
-     * existing project (seeded by an older version, or made through the API) is never given
-     * records that assume other results or participants. */
-    const freshProjects = new Set<string>();
-    await inChunks(data.projects, async (chunk) => {
-      const records = new Map(chunk.map((p) => [p.id, projectRecord(p.id, seedProjectValues(p), (id) => iatiIds.get(id))]));
-      const mine = await insertFresh(trx, 'projects', chunk, (p) => ({
-        ...records.get(p.id)?.row,
-        id: p.id,
-        iati_identifier: `${agency.iatiOrgId}-${p.iatiLocalId}`,
+/** Stores the institutions whose id is new; returns how many. */
+async function seedInstitutions(trx: Trx, institutions: readonly SeedInstitution[]): Promise<number> {
+  let n = 0;
+  await inChunks(institutions, async (chunk) => {
+    n += await insertNewInstitutions(
+      trx,
+      chunk.map((i) => ({
+        id: i.id,
+        name: i.name,
+        sort_name: nameSortKey(i.name),
+        acronym: i.acronym ?? null,
+        country_code: i.country ?? null,
+        organisation_type: i.organisationType,
+        iati_identifier: i.iatiIdentifier ?? null,
         created_by: 'seed',
         updated_by: 'seed',
-        ...p.extra,
-      }));
-      for (const p of mine) freshProjects.add(p.id);
-      counts.projects += mine.length;
-      const participants = mine.flatMap((p) => records.get(p.id)?.participants ?? []);
-      if (participants.length) await trx.insertInto('project_participants').values(participants).execute();
-      const relations = mine.flatMap((p) => records.get(p.id)?.relations ?? []);
-      if (relations.length) await trx.insertInto('project_relations').values(relations).execute();
-      const confirmations = mine.flatMap((p) => (p.confirmations ?? []).map((c) => ({ ...c, projectId: p.id })));
-      if (confirmations.length) {
-        await sql`insert into project_confirmations (project_id, agency, user_id, at, comment)
-          select * from unnest(${confirmations.map((c) => c.projectId)}::text[], ${confirmations.map((c) => c.agency)}::text[],
-            ${confirmations.map((c) => c.user)}::text[], ${confirmations.map((c) => c.at)}::timestamptz[],
-            ${confirmations.map((c) => c.comment ?? null)}::text[])
-          on conflict do nothing`.execute(trx);
-      }
-    });
-    await inChunks(data.evaluations, async (chunk) => {
-      const mine = await insertFresh(trx, 'evaluations', chunk, (e) => ({
-        id: e.id,
-        project_id: e.projectId,
-        type: e.type,
-        date: e.date,
-        evaluators: e.evaluators,
-        overall_rating: e.overallRating ?? null,
-        overall_rating_justification: e.overallRatingJustification ?? null,
-        findings: e.findings ?? null,
-        lessons: e.lessons ?? null,
-        recommendations: e.recommendations ?? null,
-        report_url: e.reportUrl ?? null,
-        status: e.status ?? 'FINAL',
-        created_by: 'seed',
-        updated_by: 'seed',
-      }));
-      counts.evaluations += mine.length;
-      const ratings = mine.flatMap((e) =>
-        Object.entries(e.ratings).map(([criterion, r]) => ({
-          evaluation_id: e.id,
-          criterion,
-          score: r.score,
-          narrative: r.narrative ?? null,
+      })),
+    );
+  });
+  return n;
+}
+
+/**
+ * Stores the projects whose id is new, with their participants, relations and confirmations;
+ * returns how many, and their ids.
+ */
+async function seedProjects(
+  trx: Trx,
+  agency: AgencyEntry,
+  projects: readonly SeedProject[],
+  iatiIds: ReadonlyMap<string, string>,
+): Promise<{ count: number; fresh: ReadonlySet<string> }> {
+  /** Projects this run stored: only they get seeded reports and converted requests, so that an
+   * existing project (seeded by an older version, or made through the API) is never given
+   * records that assume other results or participants. */
+  const freshProjects = new Set<string>();
+  let n = 0;
+  await inChunks(projects, async (chunk) => {
+    const records = new Map(chunk.map((p) => [p.id, projectRecord(p.id, seedProjectValues(p), (id) => iatiIds.get(id))]));
+    const mine = fresh(
+      chunk,
+      await insertNewProjects(
+        trx,
+        chunk.map((p) => ({
+          ...(records.get(p.id)?.row as ReturnType<typeof projectRecord>['row']),
+          id: p.id,
+          iati_identifier: `${agency.iatiOrgId}-${p.iatiLocalId}`,
+          created_by: 'seed',
+          updated_by: 'seed',
+          ...p.extra,
         })),
+      ),
+    );
+    for (const p of mine) freshProjects.add(p.id);
+    n += mine.length;
+    await insertParticipants(
+      trx,
+      mine.flatMap((p) => records.get(p.id)?.participants ?? []),
+    );
+    await insertRelations(
+      trx,
+      mine.flatMap((p) => records.get(p.id)?.relations ?? []),
+    );
+    await insertDatedConfirmations(
+      trx,
+      mine.flatMap((p) => (p.confirmations ?? []).map((c) => ({ ...c, projectId: p.id }))),
+    );
+  });
+  return { count: n, fresh: freshProjects };
+}
+
+/** Stores the evaluations whose id is new, with their ratings and sign-offs; returns how many. */
+async function seedEvaluations(trx: Trx, evaluations: readonly SeedEvaluation[]): Promise<number> {
+  let n = 0;
+  await inChunks(evaluations, async (chunk) => {
+    const mine = fresh(
+      chunk,
+      await insertNewEvaluations(
+        trx,
+        chunk.map((e) => ({
+          id: e.id,
+          project_id: e.projectId,
+          type: e.type,
+          date: e.date,
+          evaluators: e.evaluators,
+          overall_rating: e.overallRating ?? null,
+          overall_rating_justification: e.overallRatingJustification ?? null,
+          findings: e.findings ?? null,
+          lessons: e.lessons ?? null,
+          recommendations: e.recommendations ?? null,
+          report_url: e.reportUrl ?? null,
+          status: e.status ?? 'FINAL',
+          created_by: 'seed',
+          updated_by: 'seed',
+        })),
+      ),
+    );
+    n += mine.length;
+    const ratings = mine.flatMap((e) =>
+      Object.entries(e.ratings).map(([criterion, r]) => ({
+        evaluation_id: e.id,
+        criterion,
+        score: r.score,
+        narrative: r.narrative ?? null,
+      })),
+    );
+    await inChunks(ratings, (c) => insertRatings(trx, c));
+    await insertDatedSignOffs(
+      trx,
+      mine.flatMap((e) => (e.signOffs ?? []).map((s) => ({ ...s, evaluationId: e.id }))),
+    );
+  });
+  return n;
+}
+
+/** Stores the requests whose id is new (a converted one only with its project new too), with their histories; returns how many. */
+async function seedRequests(trx: Trx, requests: readonly SeedRequest[], freshProjects: ReadonlySet<string>): Promise<number> {
+  let n = 0;
+  await inChunks(
+    requests.filter((r) => !r.projectId || freshProjects.has(r.projectId)),
+    async (chunk) => {
+      const mine = fresh(
+        chunk,
+        await insertNewRequests(
+          trx,
+          chunk.map((r) => {
+            const { status, declineReason } = requestState(r);
+            return {
+              id: r.id,
+              title: r.title,
+              description: r.description ?? null,
+              sectors: r.sectors,
+              sdgs: r.sdgs ?? [],
+              requester_name: r.requester.name,
+              requester_country: r.requester.country,
+              requester_agency: r.requester.agency ?? null,
+              desired_modality: r.desiredModality ?? null,
+              contact: r.contact ? JSON.stringify(r.contact) : null,
+              status,
+              decline_reason: declineReason,
+              project_id: r.projectId ?? null,
+              submitted_at: r.submittedAt,
+              submitted_rank: instantRank(r.submittedAt),
+              submitted_by: r.submittedBy,
+              submitted_by_agency: r.submittedByAgency,
+              updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
+              version: 1 + (r.moves?.length ?? 0),
+            };
+          }),
+        ),
       );
-      if (ratings.length) await inChunks(ratings, (c) => trx.insertInto('evaluation_ratings').values(c).execute());
-      const signOffs = mine.flatMap((e) => (e.signOffs ?? []).map((s) => ({ ...s, evaluationId: e.id })));
-      if (signOffs.length) {
-        await sql`insert into evaluation_signoffs (evaluation_id, agency, user_id, at)
-          select * from unnest(${signOffs.map((s) => s.evaluationId)}::text[], ${signOffs.map((s) => s.agency)}::text[],
-            ${signOffs.map((s) => s.user)}::text[], ${signOffs.map((s) => s.at)}::timestamptz[])
-          on conflict do nothing`.execute(trx);
-      }
-    });
-    await inChunks(
-      (data.requests ?? []).filter((r) => !r.projectId || freshProjects.has(r.projectId)),
-      async (chunk) => {
-        const mine = await insertFresh(trx, 'cooperation_requests', chunk, (r) => {
-          const { status, declineReason } = requestState(r);
-          return {
-            id: r.id,
-            title: r.title,
-            description: r.description ?? null,
-            sectors: r.sectors,
-            sdgs: r.sdgs ?? [],
-            requester_name: r.requester.name,
-            requester_country: r.requester.country,
-            requester_agency: r.requester.agency ?? null,
-            desired_modality: r.desiredModality ?? null,
-            contact: r.contact ? JSON.stringify(r.contact) : null,
-            status,
-            decline_reason: declineReason,
-            project_id: r.projectId ?? null,
-            submitted_at: r.submittedAt,
-            submitted_rank: instantRank(r.submittedAt),
-            submitted_by: r.submittedBy,
-            submitted_by_agency: r.submittedByAgency,
-            updated_at: r.moves?.at(-1)?.at ?? r.submittedAt,
-            version: 1 + (r.moves?.length ?? 0),
-          };
-        });
-        counts.requests += mine.length;
-        const transitions = mine.flatMap((r) => [
-          {
-            request_id: r.id,
-            position: 0,
-            from_status: null,
-            to_status: 'SUBMITTED',
-            user_id: r.submittedBy,
-            agency: r.submittedByAgency,
-            at: r.submittedAt,
-            comment: null,
-          },
-          ...(r.moves ?? []).map((m, i, moves) => ({
-            request_id: r.id,
-            position: i + 1,
-            from_status: i === 0 ? 'SUBMITTED' : (moves[i - 1]?.to ?? null),
-            to_status: m.to,
-            user_id: m.user,
-            agency: m.agency,
-            at: m.at,
-            comment: m.comment ?? null,
-          })),
-        ]);
-        if (transitions.length) await inChunks(transitions, (c) => trx.insertInto('request_transitions').values(c).execute());
-        const converted = mine.filter((r) => r.projectId);
-        if (converted.length) {
-          await sql`update projects p set request_id = v.request_id
-          from unnest(${converted.map((r) => r.id)}::text[], ${converted.map((r) => r.projectId)}::text[]) as v(request_id, project_id)
-          where p.id = v.project_id and p.request_id is null`.execute(trx);
-        }
-      },
-    );
-    const reported = new Set<string>();
-    await inChunks(
-      (data.reports ?? []).filter((m) => freshProjects.has(m.projectId)),
-      async (chunk) => {
-        const mine = await insertFresh(trx, 'monitoring_reports', chunk, (m) => ({
-          id: m.id,
-          project_id: m.projectId,
-          period_start: m.periodStart,
-          period_end: m.periodEnd,
-          side: m.side,
+      n += mine.length;
+      const transitions = mine.flatMap((r) => [
+        {
+          request_id: r.id,
+          position: 0,
+          from_status: null,
+          to_status: 'SUBMITTED',
+          user_id: r.submittedBy,
+          agency: r.submittedByAgency,
+          at: r.submittedAt,
+          comment: null,
+        },
+        ...(r.moves ?? []).map((m, i, moves) => ({
+          request_id: r.id,
+          position: i + 1,
+          from_status: i === 0 ? 'SUBMITTED' : (moves[i - 1]?.to ?? null),
+          to_status: m.to,
+          user_id: m.user,
           agency: m.agency,
-          author: m.author,
-          summary: m.summary ?? null,
-          progress: JSON.stringify(m.progress),
-          issues: m.issues ?? null,
-          next_steps: m.nextSteps ?? null,
-          created_at: m.createdAt,
-        }));
-        counts.reports += mine.length;
-        for (const m of mine) reported.add(m.projectId);
-        const comments = mine.flatMap((m) =>
+          at: m.at,
+          comment: m.comment ?? null,
+        })),
+      ]);
+      await inChunks(transitions, (c) => insertTransitions(trx, c));
+      await linkRequests(
+        trx,
+        mine.flatMap((r) => (r.projectId ? [{ projectId: r.projectId, requestId: r.id }] : [])),
+      );
+    },
+  );
+  return n;
+}
+
+/** Stores the reports of new projects whose id is new, with their comments; returns how many. */
+async function seedReports(trx: Trx, reports: readonly SeedReport[], freshProjects: ReadonlySet<string>): Promise<number> {
+  let n = 0;
+  const reported = new Set<string>();
+  await inChunks(
+    reports.filter((m) => freshProjects.has(m.projectId)),
+    async (chunk) => {
+      const mine = fresh(
+        chunk,
+        await insertNewReports(
+          trx,
+          chunk.map((m) => ({
+            id: m.id,
+            project_id: m.projectId,
+            period_start: m.periodStart,
+            period_end: m.periodEnd,
+            side: m.side,
+            agency: m.agency,
+            author: m.author,
+            summary: m.summary ?? null,
+            progress: JSON.stringify(m.progress),
+            issues: m.issues ?? null,
+            next_steps: m.nextSteps ?? null,
+            created_at: m.createdAt,
+          })),
+        ),
+      );
+      n += mine.length;
+      for (const m of mine) reported.add(m.projectId);
+      await insertComments(
+        trx,
+        mine.flatMap((m) =>
           (m.comments ?? []).map((c) => ({ report_id: m.id, agency: c.agency, user_id: c.user, at: c.at, text: c.text })),
-        );
-        if (comments.length) await trx.insertInto('report_comments').values(comments).execute();
-      },
+        ),
+      );
+    },
+  );
+  await refreshReportedPeriods(trx, [...reported]);
+  return n;
+}
+
+/** Stores the experts whose id is new, with their availability and deployments; returns how many. */
+async function seedExperts(trx: Trx, experts: readonly SeedExpert[]): Promise<number> {
+  let n = 0;
+  await inChunks(experts, async (chunk) => {
+    const mine = fresh(
+      chunk,
+      await insertNewExperts(
+        trx,
+        chunk.map((x) => ({
+          id: x.id,
+          name: x.name,
+          sort_name: nameSortKey(x.name),
+          nationality: x.nationality,
+          sectors: x.sectors,
+          languages: x.languages,
+          expertise_summary: x.expertiseSummary ?? null,
+          contact: x.contact ? JSON.stringify(x.contact) : null,
+          created_by: 'seed',
+          updated_by: 'seed',
+        })),
+      ),
     );
-    if (reported.size) {
-      await sql`update projects p set last_report_end = m.last_end
-        from (select project_id, max(period_end) as last_end from monitoring_reports
-              where project_id = any(${[...reported]}::text[]) group by project_id) m
-        where p.id = m.project_id and p.last_report_end is distinct from m.last_end`.execute(trx);
-    }
-    await inChunks(data.experts ?? [], async (chunk) => {
-      const mine = await insertFresh(trx, 'experts', chunk, (x) => ({
-        id: x.id,
-        name: x.name,
-        sort_name: nameSortKey(x.name),
-        nationality: x.nationality,
-        sectors: x.sectors,
-        languages: x.languages,
-        expertise_summary: x.expertiseSummary ?? null,
-        contact: x.contact ? JSON.stringify(x.contact) : null,
-        created_by: 'seed',
-        updated_by: 'seed',
-      }));
-      counts.experts += mine.length;
-      const windows = mine.flatMap((x) => x.availability.map((w) => ({ expert_id: x.id, available_from: w.from, available_to: w.to })));
-      if (windows.length) await trx.insertInto('expert_availability').values(windows).execute();
-      const deployments = mine.flatMap((x) =>
+    n += mine.length;
+    await insertAvailability(
+      trx,
+      mine.flatMap((x) => x.availability.map((w) => ({ expert_id: x.id, available_from: w.from, available_to: w.to }))),
+    );
+    await insertDeployments(
+      trx,
+      mine.flatMap((x) =>
         (x.deployments ?? []).map((d) => ({
           expert_id: x.id,
           project_id: d.projectId,
@@ -449,67 +496,74 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
           end_date: d.endDate,
           created_by: 'seed',
         })),
-      );
-      if (deployments.length) await trx.insertInto('expert_deployments').values(deployments).execute();
-    });
-    await inChunks(data.lessons ?? [], async (chunk) => {
-      const r = await trx
-        .insertInto('lessons')
-        .values(
-          chunk.map((l) => ({
-            id: l.id,
-            title: l.title,
-            summary: l.summary,
-            project_id: l.projectId ?? null,
-            evaluation_id: l.evaluationId ?? null,
-            sectors: l.sectors ?? [],
-            countries: l.countries ?? [],
-            public: l.publishedAt != null,
-            published_at: l.publishedAt ?? null,
-            // unpublished lessons keep the column's default rank (after every instant)
-            ...(l.publishedAt ? { published_rank: instantRank(l.publishedAt) } : {}),
-            created_at: l.createdAt,
-            created_by: l.createdBy,
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      counts.lessons += Number(r.numInsertedOrUpdatedRows ?? 0);
-    });
+      ),
+    );
+  });
+  return n;
+}
+
+/** Stores the lessons whose id is new; returns how many. */
+async function seedLessons(trx: Trx, lessons: readonly SeedLesson[]): Promise<number> {
+  let n = 0;
+  await inChunks(lessons, async (chunk) => {
+    n += await insertNewLessons(
+      trx,
+      chunk.map((l) => ({
+        id: l.id,
+        title: l.title,
+        summary: l.summary,
+        project_id: l.projectId ?? null,
+        evaluation_id: l.evaluationId ?? null,
+        sectors: l.sectors ?? [],
+        countries: l.countries ?? [],
+        public: l.publishedAt != null,
+        published_at: l.publishedAt ?? null,
+        // unpublished lessons keep the column's default rank (after every instant)
+        ...(l.publishedAt ? { published_rank: instantRank(l.publishedAt) } : {}),
+        created_at: l.createdAt,
+        created_by: l.createdBy,
+      })),
+    );
+  });
+  return n;
+}
+
+export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Promise<SeedCounts> {
+  const problems = seedProblems(data);
+  if (problems.length) {
+    throw new Error(`seed data of ${agency.code} has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
+  const iatiIds = new Map(data.institutions.flatMap((i) => (i.iatiIdentifier ? [[i.id, i.iatiIdentifier] as const] : [])));
+  return db.transaction().execute(async (trx) => {
+    const institutions = await seedInstitutions(trx, data.institutions);
+    // projects first without their request: the request references the project, and the
+    // project the request (request_id is set with the requests)
+    const projects = await seedProjects(trx, agency, data.projects, iatiIds);
+    const counts: SeedCounts = {
+      institutions,
+      projects: projects.count,
+      evaluations: await seedEvaluations(trx, data.evaluations),
+      requests: await seedRequests(trx, data.requests ?? [], projects.fresh),
+      reports: await seedReports(trx, data.reports ?? [], projects.fresh),
+      experts: await seedExperts(trx, data.experts ?? []),
+      lessons: await seedLessons(trx, data.lessons ?? []),
+      profile: 0,
+    };
     if (data.profile) {
       const p = data.profile;
-      const r = await trx
-        .insertInto('agency_profile')
-        .values({
-          singleton: true,
-          mandate: p.mandate ?? null,
-          legal_instruments: JSON.stringify(p.legalInstruments),
-          coordination_mechanisms: JSON.stringify(p.coordinationMechanisms),
-          focal_points: JSON.stringify(p.focalPoints),
-          updated_at: new Date(),
-          updated_by: 'seed',
-          version: 1,
-        })
-        // the row exists from the migrations on, empty at version 0: fill it only while nobody has set it
-        .onConflict((oc) =>
-          oc
-            .column('singleton')
-            .doUpdateSet((eb) => ({
-              mandate: eb.ref('excluded.mandate'),
-              legal_instruments: eb.ref('excluded.legal_instruments'),
-              coordination_mechanisms: eb.ref('excluded.coordination_mechanisms'),
-              focal_points: eb.ref('excluded.focal_points'),
-              updated_at: eb.ref('excluded.updated_at'),
-              updated_by: eb.ref('excluded.updated_by'),
-              version: eb.ref('excluded.version'),
-            }))
-            .where('agency_profile.version', '=', 0),
-        )
-        .executeTakeFirst();
-      counts.profile = Number(r.numInsertedOrUpdatedRows ?? 0);
+      // the row exists from the migrations on, empty at version 0: fill it only while nobody has set it
+      counts.profile = await saveFirstProfile(trx, {
+        mandate: p.mandate ?? null,
+        legal_instruments: JSON.stringify(p.legalInstruments),
+        coordination_mechanisms: JSON.stringify(p.coordinationMechanisms),
+        focal_points: JSON.stringify(p.focalPoints),
+        updated_at: new Date(),
+        updated_by: 'seed',
+        version: 1,
+      });
     }
     // New records created later through the API must not collide with seeded numbers.
-    for (const [table, seq] of [
+    await alignSequences(trx, [
       ['projects', 'project_numbers'],
       ['institutions', 'institution_numbers'],
       ['evaluations', 'evaluation_numbers'],
@@ -517,11 +571,7 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
       ['monitoring_reports', 'report_numbers'],
       ['experts', 'expert_numbers'],
       ['lessons', 'lesson_numbers'],
-    ] as const) {
-      await sql`select setval(${seq}, greatest(1, (select coalesce(max(substring(id from '[0-9]+$')::bigint), 0) from ${sql.table(table)})))`.execute(
-        trx,
-      );
-    }
+    ]);
     return counts;
   });
 }

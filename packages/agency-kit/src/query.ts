@@ -1,0 +1,140 @@
+/**
+ * What the repositories share: the database and transaction types, list slices (a total and a
+ * keyset page in one statement, or slices for many parents at once), the count cache.
+ */
+import type { OrderKey, PageArgs } from '@ssc/contract';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { AgencyDatabase } from './tables.ts';
+
+export type Db = Kysely<AgencyDatabase>;
+/** A transaction: what every write of a record's repository takes. */
+export type Trx = Transaction<AgencyDatabase>;
+
+export interface Slice<T> {
+  total: number;
+  items: T[];
+}
+
+/** Keeps the given order of ids; ids without a record map to null. */
+export function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Today in UTC, whatever the database server's time zone. */
+export const TODAY_UTC = sql<string>`(now() at time zone 'UTC')::date`;
+
+export function keyset(rank: string, after: OrderKey | null) {
+  return <DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) =>
+    after ? sql<boolean>`(${sql.ref(rank)}, ${sql.ref('id')}) > (${after[0]}, ${after[1]})` : eb.lit(true);
+}
+
+/**
+ * Totals of recent searches, so that paging through one list counts its matches once. Entries
+ * live `ttlMs`; every write through this process clears them all. (Another replica's writes
+ * show in totals within `ttlMs`.)
+ */
+export class CountCache {
+  readonly #entries = new Map<string, { total: number; at: number }>();
+  constructor(readonly ttlMs: number) {}
+  get(key: string): number | undefined {
+    const e = this.#entries.get(key);
+    if (!e) return undefined;
+    if (Date.now() - e.at > this.ttlMs) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return e.total;
+  }
+  set(key: string, total: number): void {
+    if (this.ttlMs <= 0) return;
+    if (this.#entries.size >= 5_000) this.#entries.clear();
+    this.#entries.set(key, { total, at: Date.now() });
+  }
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+/** Where a slice may find, and leaves, its total. */
+export interface Counted {
+  counts: CountCache;
+  key: string;
+}
+
+/**
+ * One agency's share of a list: its total for the filter (`base`), and the first `page.first`
+ * records after the cursor plus one (so the caller knows whether more follow), ordered by
+ * `rank` then id, in one statement. `columns` are what the page returns of each record.
+ */
+export async function keysetSlice<Item>(
+  db: Db,
+  // biome-ignore lint/suspicious/noExplicitAny: any table's filtered query
+  base: SelectQueryBuilder<AgencyDatabase, any, object>,
+  order: { table: keyof AgencyDatabase; rank: string; columns: readonly string[] },
+  page: PageArgs,
+  counted?: Counted,
+): Promise<Slice<Item>> {
+  const window = base
+    .select(order.columns.map((c) => `${order.table}.${c}`) as never)
+    .where(keyset(`${order.table}.${order.rank}`, page.after))
+    .orderBy(`${order.table}.${order.rank}` as never)
+    .orderBy(`${order.table}.id` as never)
+    .limit(page.first + 1);
+  const known = counted?.counts.get(counted.key);
+  if (known !== undefined) {
+    const row = await db.selectNoFrom(() => [jsonArrayFrom(window).as('items')]).executeTakeFirstOrThrow();
+    return { total: known, items: row.items as Item[] };
+  }
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom(base.select((e) => e.fn.countAll<number>().as('n')).as('c'))
+        .select('c.n')
+        .as('total'),
+      jsonArrayFrom(window).as('items'),
+    ])
+    .executeTakeFirstOrThrow();
+  const total = Number(row.total ?? 0);
+  counted?.counts.set(counted.key, total);
+  return { total, items: row.items as Item[] };
+}
+
+/**
+ * Slices of one list for many parents at once (the nested `Project.evaluations` of a page, its
+ * experts, its lessons): one statement for any number of parents, each slice its total and
+ * first `first + 1` items. `inner` selects `parent`, `rn` (the item's row number within its
+ * parent, in list order), `total` (the parent's count) and the item's columns.
+ */
+export async function slicesByParent<Item>(
+  db: Db,
+  // biome-ignore lint/suspicious/noExplicitAny: any table's windowed query
+  inner: SelectQueryBuilder<AgencyDatabase, any, any>,
+  parents: readonly string[],
+  first: number,
+): Promise<Map<string, Slice<Item>>> {
+  const out = new Map<string, Slice<Item>>(parents.map((id) => [id, { total: 0, items: [] }]));
+  if (!parents.length) return out;
+  const rows = (await db
+    .selectFrom(inner.as('t'))
+    .selectAll()
+    .where('t.rn', '<=', first + 1)
+    .orderBy('t.parent')
+    .orderBy('t.rn')
+    .execute()) as ({ parent: string; rn: number; total: number | string } & Item)[];
+  for (const { parent, rn: _rn, total, ...item } of rows) {
+    const slice = out.get(parent) as Slice<Item>;
+    slice.total = Number(total);
+    slice.items.push(item as unknown as Item);
+  }
+  return out;
+}
+
+/** Whether this agency holds the record `id` in `table`. */
+export async function recordExists(trx: Trx, table: 'projects' | 'evaluations' | 'institutions', id: string): Promise<boolean> {
+  return !!(await trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst());
+}
+
+export const tsMatch = (document: ReturnType<typeof sql>, text: string) =>
+  sql<boolean>`to_tsvector('simple', ${document}) @@ plainto_tsquery('simple', ${text})`;

@@ -1,0 +1,86 @@
+/** Reads and writes of the agency's registry of institutions. */
+import { type InstitutionFilter, nameSortKey, type PageArgs } from '@ssc/contract';
+import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Counted, type Db, inOrder, keysetSlice, type Slice, type Trx } from '../../query.ts';
+import type { AgencyDatabase, InstitutionTable } from '../../tables.ts';
+
+// ---------------------------------------------------------------- reads
+
+export type InstitutionRow = Selectable<InstitutionTable>;
+export async function institutionsByIds(db: Db, ids: readonly string[]): Promise<(InstitutionRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('institutions')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return inOrder(ids, rows);
+}
+
+function institutionWhere(f: InstitutionFilter | null | undefined) {
+  return (eb: ExpressionBuilder<AgencyDatabase, 'institutions'>) => {
+    const and = [];
+    if (f?.countries?.length) and.push(eb('institutions.country_code', 'in', f.countries));
+    if (f?.organisationTypes?.length) and.push(eb('institutions.organisation_type', 'in', f.organisationTypes));
+    if (f?.text?.trim()) {
+      const like = `%${nameSortKey(f.text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      and.push(eb.or([eb('institutions.sort_name', 'like', like), eb('institutions.acronym', 'ilike', like)]));
+    }
+    return eb.and(and);
+  };
+}
+
+export type InstitutionKey = { id: string; name: string; sort_name: string };
+
+export async function institutionSlice(
+  db: Db,
+  filter: InstitutionFilter | null | undefined,
+  page: PageArgs,
+  counted?: Counted,
+): Promise<Slice<InstitutionKey>> {
+  const base = db.selectFrom('institutions').where(institutionWhere(filter));
+  return keysetSlice(db, base, { table: 'institutions', rank: 'sort_name', columns: ['id', 'name', 'sort_name'] }, page, counted);
+}
+
+// ---------------------------------------------------------------- writes
+
+export type NewInstitution = Insertable<InstitutionTable>;
+
+export async function insertInstitution(trx: Trx, row: NewInstitution): Promise<void> {
+  await trx.insertInto('institutions').values(row).execute();
+}
+
+/** Inserts the institutions whose id is new (existing ones are kept as they are); returns how many. */
+export async function insertNewInstitutions(trx: Trx, rows: readonly NewInstitution[]): Promise<number> {
+  if (!rows.length) return 0;
+  const r = await trx
+    .insertInto('institutions')
+    .values([...rows])
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0);
+}
+
+export async function lockInstitution(trx: Trx, id: string) {
+  return trx.selectFrom('institutions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Writes a new state of the institution (one version on). */
+export async function updateInstitution(trx: Trx, id: string, values: Updateable<InstitutionTable>): Promise<void> {
+  await trx
+    .updateTable('institutions')
+    .set({ ...values, updated_at: new Date(), version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The IATI identifiers of the given institutions that exist (absent ids are left out). */
+export async function institutionIatiIds(trx: Trx, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const found = ids.length ? await trx.selectFrom('institutions').select(['id', 'iati_identifier']).where('id', 'in', ids).execute() : [];
+  return new Map(found.map((r) => [r.id, r.iati_identifier]));
+}
+
+/** An institution's name and country (what a project names of it), or undefined. */
+export async function institutionSummary(trx: Trx, id: string) {
+  return trx.selectFrom('institutions').select(['id', 'name', 'country_code']).where('id', '=', id).executeTakeFirst();
+}

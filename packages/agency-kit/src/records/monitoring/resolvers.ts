@@ -1,0 +1,26 @@
+/** The monitoring mutations of the agency's schema. */
+import type { AgencyContext } from '../../context.ts';
+import { reportToGraph } from '../../cycle-mapping.ts';
+import { actorOf, answering } from '../../resolver-kit.ts';
+import type { ReportValues } from '../../validate.ts';
+import type { Deps } from '../common.ts';
+import { reportById } from './repository.ts';
+import { commentOnReport, fileReport } from './service.ts';
+
+type FileArgs = { input: ReportValues; idempotencyKey?: string | null };
+type CommentArgs = { id: string; text: string };
+
+export function monitoringMutations(deps: Deps) {
+  const { agency, db } = deps;
+  const report = async (id: string) => reportToGraph((await reportById(db, id)) as NonNullable<Awaited<ReturnType<typeof reportById>>>);
+  return {
+    [`file${agency.typePrefix}MonitoringReport`]: answering(async (_: unknown, a: FileArgs, ctx: AgencyContext) => {
+      const id = await fileReport(deps, actorOf(agency, ctx), a.input, a.idempotencyKey);
+      ctx.loaders.project.clear(a.input.projectId);
+      return report(id);
+    }),
+    [`commentOn${agency.typePrefix}MonitoringReport`]: answering(async (_: unknown, a: CommentArgs, ctx: AgencyContext) =>
+      report(await commentOnReport(deps, actorOf(agency, ctx), a)),
+    ),
+  };
+}

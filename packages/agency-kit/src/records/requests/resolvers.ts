@@ -1,0 +1,30 @@
+/** The request-for-cooperation mutations of the agency's schema. */
+import type { RequestStatus } from '@ssc/contract';
+import type { AgencyContext } from '../../context.ts';
+import { actorOf, answering, reload } from '../../resolver-kit.ts';
+import type { ConversionValues, RequestValues } from '../../validate.ts';
+import { type Deps, typed } from '../common.ts';
+import { convertRequest, moveRequest, submitRequest, withdrawRequest } from './service.ts';
+
+type SubmitArgs = { input: RequestValues; idempotencyKey?: string | null };
+type MoveArgs = { id: string; version: number; to: RequestStatus; comment?: string | null };
+type WithdrawArgs = { id: string; version: number; comment?: string | null };
+type ConvertArgs = { id: string; version: number; input: ConversionValues };
+
+export function requestMutations(deps: Deps) {
+  const T = typed(deps.agency, 'CooperationRequest');
+  return {
+    [`submit${T}`]: answering(async (_: unknown, a: SubmitArgs, ctx: AgencyContext) =>
+      reload(ctx, 'request', await submitRequest(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
+    ),
+    [`move${T}`]: answering(async (_: unknown, a: MoveArgs, ctx: AgencyContext) =>
+      reload(ctx, 'request', await moveRequest(deps, actorOf(deps.agency, ctx), a)),
+    ),
+    [`withdraw${T}`]: answering(async (_: unknown, a: WithdrawArgs, ctx: AgencyContext) =>
+      reload(ctx, 'request', await withdrawRequest(deps, actorOf(deps.agency, ctx), a)),
+    ),
+    [`convert${T}`]: answering(async (_: unknown, a: ConvertArgs, ctx: AgencyContext) =>
+      reload(ctx, 'request', await convertRequest(deps, actorOf(deps.agency, ctx), a)),
+    ),
+  };
+}

@@ -1,0 +1,51 @@
+/** The mutations and queries of the agency's registry of users and signing keys. */
+import type { AgencyContext } from '../../context.ts';
+import { effectiveIdentity } from '../../identity.ts';
+import { actorOf, answering } from '../../resolver-kit.ts';
+import type { Deps } from '../common.ts';
+import { type KeyRow, keyByKid, keysInOrder, type UserRow, userById } from './repository.ts';
+import { addSigningKey, listUsers, retireSigningKey, setUser } from './service.ts';
+
+const userGraph = (r: UserRow) => ({
+  user: r.user_id,
+  roles: r.roles.map((x) => x.toUpperCase()),
+  active: r.active,
+  updatedAt: r.updated_at,
+});
+
+const keyGraph = (r: KeyRow) => ({
+  kid: r.kid,
+  jwk: JSON.stringify(r.jwk),
+  addedAt: r.added_at,
+  retiredAt: r.retired_at,
+});
+
+export function usersKeysMutations(deps: Deps) {
+  const { agency, db } = deps;
+  return {
+    [`set${agency.typePrefix}User`]: answering(
+      async (_: unknown, a: { user: string; roles: string[]; active: boolean }, ctx: AgencyContext) => {
+        await setUser(deps, actorOf(agency, ctx), a);
+        return userGraph(await userById(db, a.user));
+      },
+    ),
+    [`add${agency.typePrefix}SigningKey`]: answering(async (_: unknown, a: { jwk: string }, ctx: AgencyContext) =>
+      keyGraph(await keyByKid(db, await addSigningKey(deps, actorOf(agency, ctx), a.jwk))),
+    ),
+    [`retire${agency.typePrefix}SigningKey`]: answering(async (_: unknown, a: { kid: string }, ctx: AgencyContext) => {
+      await retireSigningKey(deps, actorOf(agency, ctx), a.kid);
+      return keyGraph(await keyByKid(db, a.kid));
+    }),
+  };
+}
+
+export function usersKeysQueries(deps: Pick<Deps, 'agency' | 'db'>) {
+  const { agency, db } = deps;
+  return {
+    [`${agency.subgraph}Users`]: answering(async (_: unknown, __: unknown, ctx: AgencyContext) => {
+      const identity = effectiveIdentity(agency, ctx);
+      return (await listUsers(deps, { identity, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId })).map(userGraph);
+    }),
+    [`${agency.subgraph}SigningKeys`]: async () => (await keysInOrder(db)).map(keyGraph),
+  };
+}
