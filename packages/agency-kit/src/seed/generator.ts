@@ -3,11 +3,13 @@
  * agency and size always give the same records. Numbers 1-99 of every kind are reserved for
  * facts; generated records are numbered from 101.
  *
- * Cooperation that several agencies record (triangular) is derived from the project number
- * alone, so every agency's generator agrees on it: when number k is paired with agencies X and
- * Y, both hold project k, with the same country, sector and dates, pointing to each other as
- * THIRD_PARTY related activities; X holds a JOINT evaluation naming both, and Y an evaluation
- * of X's record.
+ * Cooperation that two agencies record (triangular): an agency's records depend only on itself
+ * and the agencies registered before it, so adding an agency to the registry never changes what
+ * the others hold. An agency Y may join the cooperation k of an agency X registered before it
+ * (`partnerOf`): Y's project k then has the country, sector, dates and results of X's project k
+ * (drawn from X's stream for k), names X as facilitator and points to X's record as a THIRD_PARTY
+ * related activity; X's record stays what it is. When evaluated, Y holds either a JOINT
+ * evaluation of its record naming both or its own evaluation of X's record.
  *
  * The cooperation cycle comes on top, each record from its own random stream so that the
  * projects and evaluations above stay what they were: results and a reporting interval on every
@@ -154,15 +156,36 @@ export interface GeneratorOptions {
   projects: number;
   /** The agency's own fields for a generated project. */
   extra?: (random: Random, project: SeedProject) => Record<string, unknown>;
+  /** The registry the agency belongs to (default AGENCIES): only the agencies before it matter. */
+  registry?: readonly AgencyEntry[];
 }
 
-/** Which two agencies, if any, both record cooperation number k. */
-export function pairOf(k: number): readonly [AgencyEntry, AgencyEntry] | undefined {
-  const r = new Random(`pair:${k}`);
-  if (!r.chance(0.12)) return undefined;
-  const [a, b] = r.sample(AGENCIES, 2) as [AgencyEntry, AgencyEntry];
-  return [a, b];
+/** How often an agency joins a cooperation of an agency registered before it. */
+const JOIN_CHANCE = 0.1;
+/** How often a cooperation an agency holds alone is regional. */
+const REGIONAL_CHANCE = 0.08;
+
+/**
+ * The agency registered before `agency` whose cooperation number k it joins, if any (see above).
+ * It depends only on the agencies registered up to `agency` (an agency outside the registry may
+ * join any of them), and joins only a bilateral record its partner holds alone.
+ */
+export function partnerOf(agency: AgencyEntry, k: number, registry: readonly AgencyEntry[] = AGENCIES): AgencyEntry | undefined {
+  const index = registry.findIndex((a) => a.code === agency.code);
+  const earlier = index < 0 ? registry : registry.slice(0, index);
+  if (!earlier.length) return undefined;
+  const r = new Random(`join:${agency.code}:${k}`);
+  if (!r.chance(JOIN_CHANCE)) return undefined;
+  const partner = r.pick(earlier);
+  if (partnerOf(partner, k, registry)) return undefined;
+  // the partner's record k must be bilateral: the first two draws of its stream for k
+  const theirs = new Random(`${partner.code}:${k}`);
+  theirs.pick(THEMES);
+  return theirs.chance(REGIONAL_CHANCE) ? undefined : partner;
 }
+
+/** Which agency holds the evaluation of a cooperation that `agency` joined: itself (a JOINT one) or its partner's record. */
+const evaluatesOwnRecord = (agency: AgencyEntry, k: number) => new Random(`join:${agency.code}:${k}:evaluation`).chance(0.5);
 
 type GeneratedInstitution = SeedInstitution & { serves: readonly string[] };
 
@@ -665,13 +688,12 @@ export function generate(agency: AgencyEntry, options: GeneratorOptions): SeedDa
   const active: { project: SeedProject; kind: ThemeKind; topic: string }[] = [];
 
   for (let k = FIRST_GENERATED; k < FIRST_GENERATED + options.projects; k++) {
-    const pair = pairOf(k);
-    const partner = pair?.[0].code === agency.code ? pair[1] : pair?.[1].code === agency.code ? pair[0] : undefined;
-    // shared attributes of cooperation k come from k alone when two agencies record it
-    const shared = new Random(partner ? `coop:${k}` : `${agency.code}:${k}`);
+    const partner = partnerOf(agency, k, options.registry);
+    // the attributes of a cooperation joined come from the partner's own stream for k
+    const shared = new Random(`${(partner ?? agency).code}:${k}`);
     const own = new Random(`${agency.code}:own:${k}`);
     const theme = shared.pick(THEMES);
-    const regional = !partner && shared.chance(0.08);
+    const regional = shared.chance(REGIONAL_CHANCE) && !partner;
     const recipients = regional ? shared.sample(PARTNERS, shared.int(2, 4)) : [shared.pick(PARTNERS)];
     const main = recipients[0] as string;
     const startYear = shared.int(2000, 2027);
@@ -727,24 +749,23 @@ export function generate(agency: AgencyEntry, options: GeneratorOptions): SeedDa
     project.extra = options.extra?.(own, project) ?? {};
     projects.push(project);
     // results are the cooperation's: both records of a triangular cooperation measure the same
-    const measures = new Random(partner ? `coop:${k}:results` : `${agency.code}:results:${k}`);
+    const measures = new Random(`${(partner ?? agency).code}:results:${k}`);
     project.results = resultsFor(measures, theme, Number((actualStart ?? plannedStart).slice(0, 4)));
     project.reportingIntervalMonths = measures.pick([3, 6, 6, 6, 12]);
 
     const evaluable = status === 'CLOSED' || status === 'FINALISATION';
     const evalDate = addMonths(actualEnd ?? plannedEnd, 3) > TODAY ? TODAY : addMonths(actualEnd ?? plannedEnd, 3);
-    if (partner && pair && evaluable) {
-      const [holder, other] = pair;
-      if (holder.code === agency.code) {
+    if (partner && evaluable) {
+      if (evaluatesOwnRecord(agency, k)) {
         evaluations.push(
-          evaluation(makeId(agency, 'Evaluation', k), project.id, shared, 'JOINT', evalDate, [holder.code, other.code], theme.topic),
+          evaluation(makeId(agency, 'Evaluation', k), project.id, shared, 'JOINT', evalDate, [agency.code, partner.code], theme.topic),
         );
       } else {
-        // the partner's own view of the holder's record of the same cooperation
+        // this agency's own view of its partner's record of the same cooperation
         evaluations.push(
           evaluation(
             makeId(agency, 'Evaluation', k),
-            makeId(holder, 'Project', k),
+            makeId(partner, 'Project', k),
             own,
             'EX_POST',
             addMonths(evalDate, 1) > TODAY ? TODAY : addMonths(evalDate, 1),
@@ -771,10 +792,9 @@ export function generate(agency: AgencyEntry, options: GeneratorOptions): SeedDa
         evaluations.push(evaluation(makeId(agency, 'Evaluation', k), project.id, own, 'MID_TERM', mid, [agency.code], theme.topic));
     }
 
-    // requests: most PIPELINE projects (of the agency that holds the cooperation) were converted from one
+    // requests: most PIPELINE projects (of an agency's own cooperation) were converted from one
     const demand = new Random(`${agency.code}:request:${k}`);
-    const holder = !pair || pair[0].code === agency.code;
-    if (status === 'PIPELINE' && holder && demand.chance(0.75)) {
+    if (status === 'PIPELINE' && !partner && demand.chance(0.75)) {
       const id = makeId(agency, 'CooperationRequest', requestNo++);
       const timeline = requestTimeline(demand, agency, 'CONVERTED', clampDay(addDays(plannedStart, -demand.int(30, 120))), project.id);
       requests.push({
