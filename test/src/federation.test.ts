@@ -32,7 +32,7 @@ async function walk(filter: Record<string, unknown> | null, first: number): Prom
 }
 
 describe('one query across all agencies, through the gateway', () => {
-  it('returns records owned by all four agencies in one response', async () => {
+  it('returns records owned by every agency of the registry in one response', async () => {
     const res = await federation().query<{ projects: Page; agencies: { code: string; country: { name: string } }[] }>(
       `{ agencies { code name country { code name } }
          projects(filter: { countries: ["MZ", "ID", "TZ", "GW", "HT", "BR", "AO", "KE"] }, first: 200) {
@@ -41,7 +41,7 @@ describe('one query across all agencies, through the gateway', () => {
     expect(res.errors).toBeUndefined();
     const codes = new Set(res.data?.projects.nodes.map((n) => n.agency.code));
     expect([...codes].sort()).toEqual(AGENCIES.map((a) => a.code).sort());
-    expect(res.data?.agencies.map((a) => a.code)).toEqual(['ABC', 'JICA', 'UNOSSC', 'INDONESIA']);
+    expect(res.data?.agencies.map((a) => a.code)).toEqual(AGENCIES.map((a) => a.code));
     expect(res.data?.agencies.find((a) => a.code === 'JICA')?.country.name).toBe('Japan');
   });
 

@@ -517,7 +517,7 @@ describe('a gateway in production', () => {
       const bad = await post('{ projects(filter: { countries: ["ZZ"] }) { totalCount } }');
       expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const ok = await post('{ agencies { code } }');
-      expect(ok.body.data).toEqual({ agencies: [{ code: 'ABC' }, { code: 'JICA' }, { code: 'UNOSSC' }, { code: 'INDONESIA' }] });
+      expect(ok.body.data).toEqual({ agencies: AGENCIES.map((a) => ({ code: a.code })) });
     } finally {
       await gateway.stop();
     }

@@ -1,5 +1,5 @@
 /**
- * The command line of every agency subgraph:
+ * The command line of every agency subgraph (run by the generic entry point `main.ts`):
  *   start (default)   serve the subgraph
  *   migrate           run pending migrations
  *   seed [N]          store the facts and N generated projects (default SEED_PROJECTS)
@@ -9,11 +9,15 @@ import { createDatabase } from '@ssc/db';
 import { onShutdown } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyDefinition } from './agency.ts';
-import type { AgencyEnv } from './env.ts';
+import { type AgencyEnv, loadAgencyEnv } from './env.ts';
 import { describeCounts } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
 
-export async function runAgencyCli(def: AgencyDefinition, loadEnv: () => AgencyEnv, argv: string[]): Promise<void> {
+export async function runAgencyCli(
+  def: AgencyDefinition,
+  loadEnv: () => AgencyEnv = () => loadAgencyEnv(def.agency, process.env),
+  argv: string[] = process.argv.slice(2),
+): Promise<void> {
   const [command = 'start', arg] = argv;
   if (command === 'schema') {
     process.stdout.write(def.typeDefs);

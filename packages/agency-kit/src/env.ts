@@ -1,4 +1,4 @@
-/** Configuration of an agency subgraph (the agency's `src/env.ts` passes `process.env` here). */
+/** Configuration of any agency subgraph: the generic entry point (`main.ts`) passes `process.env` here. */
 import { registryEnvShape } from '@ssc/auth';
 import type { AgencyEntry } from '@ssc/contract';
 import { booleanFlag, parseEnv, port, serverEnvShape, workEnvShape } from '@ssc/server-kit';

@@ -1,7 +1,9 @@
 /**
  * The agency registry: the one list from which every per-agency definition is generated
  * (GraphQL type names, id prefixes, slice fields of cross-agency lists, default ports,
- * database names). A new agency is a new entry here plus a folder in `subgraphs/`.
+ * database names, environment variables, the stack, composition and tests). A new agency is a
+ * new entry here, plus a folder `subgraphs/<subgraph>` only when it has fields of its own. Append
+ * new entries at the end: the seed generator relies on the order (see its `partnerOf`).
  */
 export interface AgencyEntry {
   /** Public code used in the graph (`Agency.code`, filters). */
@@ -71,6 +73,19 @@ export const AGENCIES = [
     subgraph: 'indonesia',
     defaultPort: 4104,
     iatiOrgId: 'ID-SETNEG-BTC',
+    iatiOrgType: '10',
+  },
+  {
+    // no folder in subgraphs/: an agency with no field of its own is only this entry
+    code: 'AMEXCID',
+    name: 'Agencia Mexicana de Cooperación Internacional para el Desarrollo',
+    acronym: 'AMEXCID',
+    country: 'MX',
+    idPrefix: 'AMX',
+    typePrefix: 'Amexcid',
+    subgraph: 'amexcid',
+    defaultPort: 4105,
+    iatiOrgId: 'MX-SRE-AMEXCID',
     iatiOrgType: '10',
   },
 ] as const satisfies readonly AgencyEntry[];

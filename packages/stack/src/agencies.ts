@@ -1,12 +1,9 @@
-/** Every agency's definition, in registry order. A new agency is added here too. */
+/**
+ * Every agency's definition, in registry order, discovered from the registry: an agency's own
+ * package (`subgraphs/<subgraph>`) when it has one, else the registry entry alone. Nothing to add
+ * here for a new agency.
+ */
 import type { AgencyDefinition } from '@ssc/agency-kit';
-import { AGENCIES } from '@ssc/contract';
-import { abc } from '@ssc/subgraph-abc';
-import { indonesia } from '@ssc/subgraph-indonesia';
-import { jica } from '@ssc/subgraph-jica';
-import { unossc } from '@ssc/subgraph-unossc';
+import { agencyDefinitions } from '@ssc/agency-kit/discover';
 
-export const DEFINITIONS: readonly AgencyDefinition[] = [abc, jica, unossc, indonesia];
-
-const missing = AGENCIES.filter((a) => !DEFINITIONS.some((d) => d.agency.code === a.code));
-if (missing.length) throw new Error(`no subgraph package wired for ${missing.map((a) => a.code).join(', ')}`);
+export const DEFINITIONS: readonly AgencyDefinition[] = await agencyDefinitions();

@@ -118,8 +118,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     if (p === 0 && options.mode === 'processes') throw new Error(`separate processes need fixed ports (${name})`);
     return p;
   };
-  const spawnAndWait = async (name: string, entry: string, env: Record<string, string>): Promise<Service> => {
-    const service = spawnService({ name, entry: resolve(entry), env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
+  const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
+    const service = spawnService({ name, entry: resolve(entry), args, env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
     await waitHealthy(service, `http://${host}:${env.PORT}/health`);
     return service;
   };
@@ -146,7 +146,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     };
     const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
     if (options.mode === 'processes') {
-      running.set(subgraph, await spawnAndWait(subgraph, `@ssc/subgraph-${subgraph}/main`, env));
+      // every agency runs the one generic entry point, told which agency it is
+      running.set(subgraph, await spawnAndWait(subgraph, '@ssc/agency-kit/main', env, ['--agency', def.agency.code]));
       urls[subgraph] = `http://${host}:${env.PORT}/graphql`;
     } else {
       const server: RunningAgency = await def.start(loadAgencyEnv(def.agency, env));

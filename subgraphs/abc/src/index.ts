@@ -1,10 +1,10 @@
 /** Brazil's ABC: the registry entry, its programme lines, migrations and seed facts. */
 import { defineAgency, enumProjectField } from '@ssc/agency-kit';
+import { type AgencyEntry, agencyByCode } from '@ssc/contract';
 import * as programmeLine from '../migrations/2026-11-29T1700_programme_line.ts';
-import { ABC } from './agency.ts';
 import { facts } from './facts.ts';
 
-export { ABC };
+export const ABC = agencyByCode('ABC') as AgencyEntry;
 
 export const abc = defineAgency(ABC, {
   ...enumProjectField({
@@ -28,3 +28,6 @@ export const abc = defineAgency(ABC, {
   migrations: { '2026-11-29T1700_programme_line': programmeLine },
   facts,
 });
+
+/** What discovery (`agencyDefinition` in @ssc/agency-kit) finds for the registry entry ABC. */
+export default abc;

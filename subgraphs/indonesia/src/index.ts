@@ -1,10 +1,10 @@
 /** Indonesia: the registry entry, its programme lines, migrations and seed facts. */
 import { defineAgency, enumProjectField } from '@ssc/agency-kit';
+import { type AgencyEntry, agencyByCode } from '@ssc/contract';
 import * as programmeLine from '../migrations/2026-11-29T1700_programme_line.ts';
-import { INDONESIA } from './agency.ts';
 import { facts } from './facts.ts';
 
-export { INDONESIA };
+export const INDONESIA = agencyByCode('INDONESIA') as AgencyEntry;
 
 export const indonesia = defineAgency(INDONESIA, {
   ...enumProjectField({
@@ -30,3 +30,6 @@ export const indonesia = defineAgency(INDONESIA, {
   migrations: { '2026-11-29T1700_programme_line': programmeLine },
   facts,
 });
+
+/** What discovery (`agencyDefinition` in @ssc/agency-kit) finds for the registry entry INDONESIA. */
+export default indonesia;

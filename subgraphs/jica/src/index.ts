@@ -1,10 +1,10 @@
 /** JICA: the registry entry, its cooperation schemes, migrations and seed facts. */
 import { defineAgency, enumProjectField } from '@ssc/agency-kit';
+import { type AgencyEntry, agencyByCode } from '@ssc/contract';
 import * as scheme from '../migrations/2026-11-29T1700_scheme.ts';
-import { JICA } from './agency.ts';
 import { facts } from './facts.ts';
 
-export { JICA };
+export const JICA = agencyByCode('JICA') as AgencyEntry;
 
 export const jica = defineAgency(JICA, {
   ...enumProjectField({
@@ -27,3 +27,6 @@ export const jica = defineAgency(JICA, {
   migrations: { '2026-11-29T1700_scheme': scheme },
   facts,
 });
+
+/** What discovery (`agencyDefinition` in @ssc/agency-kit) finds for the registry entry JICA. */
+export default jica;

@@ -1,10 +1,10 @@
 /** UNOSSC: the registry entry, the trust funds it manages, migrations and seed facts. */
 import { defineAgency, enumProjectField } from '@ssc/agency-kit';
+import { type AgencyEntry, agencyByCode } from '@ssc/contract';
 import * as fund from '../migrations/2026-11-29T1700_fund.ts';
-import { UNOSSC } from './agency.ts';
 import { facts } from './facts.ts';
 
-export { UNOSSC };
+export const UNOSSC = agencyByCode('UNOSSC') as AgencyEntry;
 
 export const unossc = defineAgency(UNOSSC, {
   ...enumProjectField({
@@ -27,3 +27,6 @@ export const unossc = defineAgency(UNOSSC, {
   migrations: { '2026-11-29T1700_fund': fund },
   facts,
 });
+
+/** What discovery (`agencyDefinition` in @ssc/agency-kit) finds for the registry entry UNOSSC. */
+export default unossc;
