@@ -420,7 +420,7 @@ describe('a corpus of hostile requests', () => {
         url: federation().subgraphUrls[a.subgraph] as string,
         list: `${a.subgraph}Projects`,
         lookup: `${a.subgraph}Project`,
-        id: `${a.idPrefix}-P-000002`,
+        id: `${a.idPrefix}-P-000101`, // the first generated project: every agency holds one, with facts or without
         mutation: `create${a.typePrefix}Institution`,
         limits: { depth: 30, aliases: 100, tokens: 20_000 },
         gateway: false,
