@@ -43,8 +43,7 @@ export function usersKeysQueries(deps: Pick<Deps, 'agency' | 'db'>) {
   const { agency, db } = deps;
   return {
     [`${agency.subgraph}Users`]: answering(async (_: unknown, __: unknown, ctx: AgencyContext) => {
-      const identity = effectiveIdentity(agency, ctx);
-      return (await listUsers(deps, { identity, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId })).map(userGraph);
+      return (await listUsers(deps, effectiveIdentity(agency, ctx))).map(userGraph);
     }),
     [`${agency.subgraph}SigningKeys`]: async () => (await keysInOrder(db)).map(keyGraph),
   };

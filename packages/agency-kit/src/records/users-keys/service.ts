@@ -1,4 +1,5 @@
 /** The rules of the agency's registry of users and signing keys: its admins manage both. */
+import type { Identity } from '@ssc/auth';
 import { InputError } from '@ssc/contract';
 import { importJWK, type JWK } from 'jose';
 import { Conflict, NotFound } from '../../errors.ts';
@@ -25,8 +26,8 @@ export async function setUser({ agency, uow }: Deps, actor: Actor, a: { user: st
   });
 }
 
-export async function listUsers({ agency, db }: Pick<Deps, 'agency' | 'db'>, actor: Actor): Promise<UserRow[]> {
-  requireRole(actor.identity, agency.code, ['admin'], "reading the agency's users");
+export async function listUsers({ agency, db }: Pick<Deps, 'agency' | 'db'>, identity: Identity): Promise<UserRow[]> {
+  requireRole(identity, agency.code, ['admin'], "reading the agency's users");
   return usersInOrder(db);
 }
 
