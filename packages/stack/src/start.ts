@@ -64,7 +64,8 @@ try {
 }
 say(`\nSSC Federation is up in ${elapsed()}.\n`);
 say(`  gateway      ${federation.gatewayUrl}`);
-for (const [name, url] of Object.entries(federation.subgraphUrls)) say(`  ${name.padEnd(12)} ${url}`);
+// in registry order, whichever started first
+for (const name of [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph]) say(`  ${name.padEnd(12)} ${federation.subgraphUrls[name]}`);
 say(`
 Try:
   curl -s ${federation.gatewayUrl} -H 'content-type: application/json' \\
