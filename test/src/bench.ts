@@ -21,11 +21,11 @@ import { join } from 'node:path';
 import { AGENCIES, NETWORK } from '@ssc/contract';
 import { serverUrl } from '@ssc/db';
 import { startEmbeddedPostgres } from '@ssc/db/embedded';
-import { freePort } from '@ssc/db/testing';
 import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
+import { freePort } from '@ssc/testing/ports';
 import { type Fairness, measureFairness } from './fairness.ts';
 
 /** The network subgraph, in this process as in the gateway's, for the direct replay. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase } from '@ssc/db';
 import { type EmbeddedCluster, startEmbeddedPostgres } from '@ssc/db/embedded';
-import { freePort } from '@ssc/db/testing';
+import { freePort } from '@ssc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFederation, type TestFederation } from './federation.ts';
 

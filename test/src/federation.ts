@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { ensureDevKeys, issueToken, jwksVariable, type Role, readPrivateKey } from '@ssc/auth';
 import { AGENCIES, NETWORK } from '@ssc/contract';
 import { dropDatabase } from '@ssc/db';
-import { freePort } from '@ssc/db/testing';
 import { postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, type RunningFederation, startFederation } from '@ssc/stack';
+import { freePort } from '@ssc/testing';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface TestFederationOptions {

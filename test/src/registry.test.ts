@@ -5,7 +5,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { AGENCIES } from '@ssc/contract';
-import { freePort } from '@ssc/db/testing';
+import { freePort } from '@ssc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 import { errorCode, useAuditCount } from './matrix.ts';

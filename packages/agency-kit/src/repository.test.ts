@@ -1,5 +1,5 @@
 import { AGENCIES, compareOrderKeys, ORDER_KEYS, type OrderKey, type ProjectFilter } from '@ssc/contract';
-import { useFreshDatabase } from '@ssc/db/testing';
+import { useFreshDatabase } from '@ssc/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineAgency } from './agency.ts';
 import { type ProjectKey, projectSlice, projectsByIds } from './repository.ts';

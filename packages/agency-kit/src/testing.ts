@@ -4,8 +4,8 @@
  * lists, its own fields served, and batched entity resolution.
  */
 import { codelists, ORGANISATION_ROLE, parseId, RELATED_ACTIVITY_TYPE, typeName } from '@ssc/contract';
-import { useFreshDatabase } from '@ssc/db/testing';
 import { postGraphQL } from '@ssc/server-kit';
+import { useFreshDatabase } from '@ssc/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyDefinition, RunningAgency } from './agency.ts';

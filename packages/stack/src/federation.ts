@@ -4,7 +4,6 @@
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { registryEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
@@ -13,6 +12,7 @@ import { loadGatewayEnv, type RunningGateway, startGateway, subgraphUrlEnv } fro
 import type { RunningServer } from '@ssc/server-kit';
 import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
 import { startNetwork } from '@ssc/subgraph-network/server';
+import { freePort } from '@ssc/testing/ports';
 import type { Kysely } from 'kysely';
 import { DEFINITIONS } from './agencies.ts';
 import { type Service, spawnService, waitHealthy } from './services.ts';
@@ -91,19 +91,6 @@ export interface RunningFederation {
 interface Stoppable {
   stop(): Promise<void>;
   kill?(): Promise<void>;
-}
-
-/** A TCP port on `host` that was free a moment ago. */
-function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, host, () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 export async function startFederation(options: FederationOptions): Promise<RunningFederation> {

@@ -3,7 +3,7 @@
  * experts, lessons and the profile, on a fresh database, and what the generator produces.
  */
 import { AGENCIES, instantRank, nameSortKey, REQUEST_TRANSITIONS, type RequestStatus, UNDATED_INSTANT_RANK } from '@ssc/contract';
-import { useFreshDatabase } from '@ssc/db/testing';
+import { useFreshDatabase } from '@ssc/testing';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_MIGRATIONS, defineAgency } from '../agency.ts';

@@ -6,10 +6,10 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverUrl } from '@ssc/db';
+import { type EmbeddedCluster, startEmbeddedPostgres } from '@ssc/db/embedded';
 import type { TestProject } from 'vitest/node';
-import { serverUrl } from './admin.ts';
-import { type EmbeddedCluster, startEmbeddedPostgres } from './embedded.ts';
-import { freePort } from './testing.ts';
+import { freePort } from './ports.ts';
 
 let cluster: EmbeddedCluster | undefined;
 let dir: string | undefined;

@@ -1,8 +1,9 @@
+// @ssc/db's own tests: they need a PostgreSQL, so they sit here, above the data layer, on the test tooling built on it
+
+import { createDatabase, type Migrations, migrateToLatest } from '@ssc/db';
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDatabase } from './database.ts';
-import { type Migrations, migrateToLatest } from './migrate.ts';
-import { createFreshDatabase } from './testing.ts';
+import { createFreshDatabase } from './index.ts';
 
 const table = (name: string) => ({
   up: async (db: Kysely<unknown>) => {

@@ -1,32 +1,19 @@
 /**
- * Test support: one PostgreSQL server per test run (embedded, or `DATABASE_URL`'s server),
- * and a fresh, migrated database for every test file.
+ * Test support (`@ssc/testing`): one PostgreSQL server per test run (embedded, or
+ * `DATABASE_URL`'s server, started by `./global-setup.ts` through the preset `@ssc/testing/vitest`),
+ * a fresh, migrated database for every test file, and free ports.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { createDatabase, type Database, dropDatabase, ensureDatabase, type Migrations, migrateToLatest, serverUrl } from '@ssc/db';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { dropDatabase, ensureDatabase, serverUrl } from './admin.ts';
-import { createDatabase, type Database } from './database.ts';
-import { type Migrations, migrateToLatest } from './migrate.ts';
+
+export { freePort } from './ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Maintenance-database URL of the test run's PostgreSQL server. */
     adminDatabaseUrl: string;
   }
-}
-
-/** A TCP port that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export interface FreshDatabase<DB> extends Database<DB> {
