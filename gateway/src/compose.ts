@@ -1,20 +1,29 @@
 /**
- * Build step: writes every subgraph's SDL to `subgraphs/<name>/schema.graphql` (every subgraph
- * with a folder; a registry-only agency's SDL comes from its definition), composes the supergraph
- * with @apollo/composition, and writes `gateway/supergraph.graphql`.
+ * Build step (`npm run compose`), in two parts:
+ *
+ * 1. publish: every subgraph's SDL to a file: `subgraphs/<name>/schema.graphql` for a subgraph
+ *    with a folder (every agency package, the network), `gateway/subgraphs/<name>.graphql` for an
+ *    agency that is only a registry entry; and `gateway/supergraph.yaml`, a rover-style config
+ *    that lists every subgraph with its routing URL and SDL file;
+ * 2. compose: reads `gateway/supergraph.yaml` and the files it names (no agency's TypeScript),
+ *    composes them with @apollo/composition and writes `gateway/supergraph.graphql`, which the
+ *    gateway serves. rover, Apollo Router or Hive compose the same graph from the same YAML.
+ *
  * The output is deterministic; a test fails when a committed file is stale.
  *
  *   npm run compose
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { agencyDefinitions } from '@ssc/agency-kit/discover';
 import { NETWORK } from '@ssc/contract';
 import { parse } from 'graphql';
-import { schemaFile, supergraphFile } from './paths.ts';
-import { defaultUrl, SUBGRAPHS } from './subgraphs.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { fromGateway, gatewaySchemaFile, schemaFile, supergraphConfigFile, supergraphFile } from './paths.ts';
+import { defaultUrl, SUBGRAPHS, type SubgraphInfo } from './subgraphs.ts';
 
 /** The SDL of every subgraph: each agency's from its definition (discovered from the registry), and the network's. */
 export async function subgraphSdls(): Promise<Record<string, string>> {
@@ -26,34 +35,74 @@ export async function subgraphSdls(): Promise<Record<string, string>> {
   return sdl;
 }
 
-/**
- * The subgraphs whose SDL is committed as `subgraphs/<name>/schema.graphql`: those with a folder.
- * An agency that is only a registry entry has no folder; its SDL is generated from the registry
- * alone, so composition reads it from its definition (as deterministic as a file).
- */
-export const withSchemaFile = () => SUBGRAPHS.filter((s) => existsSync(dirname(schemaFile(s.name))));
+/** Where a subgraph's SDL is published: its folder's `schema.graphql`, else a file of the gateway's. */
+export const sdlFile = (s: SubgraphInfo) => {
+  const own = schemaFile(s.name);
+  return existsSync(dirname(own)) ? own : gatewaySchemaFile(s.name);
+};
 
-/** Composes the supergraph from SDL by subgraph name; throws with every composition error. */
-export function compose(sdls: Record<string, string>): string {
-  const result = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: defaultUrl(s), typeDefs: parse(sdls[s.name] ?? '') })));
+/** The subgraphs whose SDL is published in their own folder (`subgraphs/<name>/schema.graphql`). */
+export const withSchemaFile = () => SUBGRAPHS.filter((s) => sdlFile(s) === schemaFile(s.name));
+
+/** The composition version, written as rover's `federation_version`: the @apollo/composition this repository composes with. */
+export const compositionVersion = (): string =>
+  (createRequire(import.meta.url)('@apollo/composition/package.json') as { version: string }).version;
+
+/** The text of `gateway/supergraph.yaml`: every subgraph in composition order, its routing URL and SDL file. */
+export function supergraphConfig(): string {
+  const config = {
+    federation_version: `=${compositionVersion()}`,
+    subgraphs: Object.fromEntries(
+      SUBGRAPHS.map((s) => [s.name, { routing_url: defaultUrl(s), schema: { file: fromGateway(sdlFile(s)) } }]),
+    ),
+  };
+  return `# written by \`npm run compose\`: rover supergraph compose --config gateway/supergraph.yaml\n${stringifyYaml(config)}`;
+}
+
+export interface ConfiguredSubgraph {
+  readonly name: string;
+  readonly url: string;
+  readonly file: string;
+  readonly sdl: string;
+}
+
+/** Reads a rover-style config and the SDL files it names (paths relative to the config's folder). */
+export function readSupergraphConfig(file = supergraphConfigFile): ConfiguredSubgraph[] {
+  const config = parseYaml(readFileSync(file, 'utf8')) as {
+    subgraphs?: Record<string, { routing_url?: string; schema?: { file?: string } }>;
+  };
+  return Object.entries(config.subgraphs ?? {}).map(([name, s]) => {
+    if (!s.routing_url || !s.schema?.file) throw new Error(`${file}: subgraph ${name} needs routing_url and schema.file`);
+    const path = resolve(dirname(file), s.schema.file);
+    return { name, url: s.routing_url, file: path, sdl: readFileSync(path, 'utf8') };
+  });
+}
+
+/** Composes the supergraph from subgraphs' SDL; throws with every composition error. */
+export function composeSubgraphs(subgraphs: readonly { name: string; url: string; sdl: string }[]): string {
+  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
   }
   return `${result.supergraphSdl.trim()}\n`;
 }
 
-export function readCommitted(): { schemas: Record<string, string>; supergraph: string } {
-  return {
-    schemas: Object.fromEntries(withSchemaFile().map((s) => [s.name, readFileSync(schemaFile(s.name), 'utf8')])),
-    supergraph: readFileSync(supergraphFile, 'utf8'),
-  };
+/** Composes the supergraph from SDL by subgraph name, in composition order, with each subgraph's default URL. */
+export function compose(sdls: Record<string, string>): string {
+  return composeSubgraphs(SUBGRAPHS.map((s) => ({ name: s.name, url: defaultUrl(s), sdl: sdls[s.name] ?? '' })));
 }
+
+/** Composes the supergraph as rover would: from `gateway/supergraph.yaml` and the files it names. */
+export const composeFromConfig = (file = supergraphConfigFile) => composeSubgraphs(readSupergraphConfig(file));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sdls = await subgraphSdls();
-  const files = withSchemaFile();
-  for (const s of files) writeFileSync(schemaFile(s.name), sdls[s.name] as string);
-  const fromFiles = { ...sdls, ...Object.fromEntries(files.map((s) => [s.name, readFileSync(schemaFile(s.name), 'utf8')])) };
-  writeFileSync(supergraphFile, compose(fromFiles));
-  console.log(`composed ${SUBGRAPHS.length} subgraphs into ${supergraphFile}`);
+  for (const s of SUBGRAPHS) {
+    const file = sdlFile(s);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, sdls[s.name] as string);
+  }
+  writeFileSync(supergraphConfigFile, supergraphConfig());
+  writeFileSync(supergraphFile, composeFromConfig());
+  console.log(`composed ${SUBGRAPHS.length} subgraphs listed in ${supergraphConfigFile} into ${supergraphFile}`);
 }
