@@ -112,7 +112,7 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,
         typeDefs,
-        resolvers: agencyResolvers(agency, database.db, extension, counts) as never,
+        resolvers: agencyResolvers(agency, database.db, extension, counts),
         context: async ({ requestId, clientRequestId, identity, authorization }) => {
           const registry = await registryEntry(agency, database.db, identity, registries, authorization);
           const reader = readerIdentity(identity, registry);

@@ -10,14 +10,20 @@ import {
   type EvaluationFilter,
   type ExpertFilter,
   encodeSearchKey,
-  FILTER_VALIDATORS,
   type InstitutionFilter,
   includesAgency,
   type LessonFilter,
+  type ListItem,
   type PageArgs,
   type ProjectFilter,
   pageArgs,
   type SearchKind,
+  validateCooperationRequestFilter,
+  validateEvaluationFilter,
+  validateExpertFilter,
+  validateInstitutionFilter,
+  validateLessonFilter,
+  validateProjectFilter,
 } from '@ssc/contract';
 import { withInput } from '@ssc/server-kit';
 import DataLoader from 'dataloader';
@@ -26,11 +32,11 @@ import { type ExtraResolvers, evaluationToGraph, institutionToGraph, projectToGr
 import type { CountCache, Counted, Db, Slice } from './query.ts';
 import { type EvaluationKey, evaluationSlice, evaluationSlicesByProject, evaluationsByIds } from './records/evaluations/repository.ts';
 import { type ExpertKey, expertSlice, expertSlicesByProject, expertsByIds } from './records/experts/repository.ts';
-import { institutionSlice, institutionsByIds } from './records/institutions/repository.ts';
+import { type InstitutionKey, institutionSlice, institutionsByIds } from './records/institutions/repository.ts';
 import { type LessonKey, lessonSlice, lessonSlicesByProject, lessonsByIds } from './records/lessons/repository.ts';
 import { reportsByProjects } from './records/monitoring/repository.ts';
-import { projectSlice, projectsByIds } from './records/projects/repository.ts';
-import { requestSlice, requestsByIds } from './records/requests/repository.ts';
+import { type ProjectKey, projectSlice, projectsByIds } from './records/projects/repository.ts';
+import { type RequestKey, requestSlice, requestsByIds } from './records/requests/repository.ts';
 
 export type Graph = Record<string, unknown>;
 
@@ -48,20 +54,20 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
    * `Project.evaluations`, `experts` and `lessons` of a page), is answered together with the
    * others of the same request in one statement; any other search runs on its own.
    */
-  function searchLoader<F extends { agencies?: string[] | null }, K>(
-    kind: SearchKind,
-    parentField: keyof F & string,
-    batch: (parents: string[], first: number) => Promise<Map<string, Slice<K>>>,
+  function searchLoader<N extends SearchKind>(
+    kind: N,
+    parentField: keyof FilterOf<N> & string,
+    batch: (parents: string[], first: number) => Promise<Map<string, Slice<KeyOf<N>>>>,
   ) {
-    return new DataLoader<string, Slice<K>>(async (keys) => {
-      const searches = keys.map((key) => ({ key, ...decodeSearchKey<F>(key) }));
+    return new DataLoader<string, Slice<KeyOf<N>>>(async (keys) => {
+      const searches = keys.map((key) => ({ key, ...decodeSearchKey<FilterOf<N>>(key) }));
       const parentOf = (s: (typeof searches)[number]) => {
         const parents = s.filter[parentField] as unknown;
         return !s.after && Array.isArray(parents) && parents.length === 1 && Object.keys(s.filter).length === 1
           ? (parents[0] as string)
           : undefined;
       };
-      const results = new Map<string, Slice<K>>();
+      const results = new Map<string, Slice<KeyOf<N>>>();
       for (const first of new Set(searches.filter(parentOf).map((s) => s.first))) {
         const group = searches.filter((s) => parentOf(s) && s.first === first);
         const page = withInput(() => pageArgs(first, null));
@@ -69,25 +75,24 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
           group.map((s) => parentOf(s) as string),
           page.first,
         );
-        for (const s of group) results.set(s.key, slices.get(parentOf(s) as string) as Slice<K>);
+        for (const s of group) results.set(s.key, slices.get(parentOf(s) as string) ?? EMPTY);
       }
       return Promise.all(
         searches.map(async (s) => {
           const done = results.get(s.key);
           if (done) return done;
-          return (await runList(kind, db, agency, s, view, counts)).s as Slice<K>;
+          return (await runList(kind, db, agency, s, view, counts)).s;
         }),
       );
     });
   }
   const own = viewer === agency.code;
   const view: Viewer = { agency: viewer, own };
-  const search = {
-    Evaluation: searchLoader<EvaluationFilter, EvaluationKey>('Evaluation', 'projectIds', (ids, first) =>
-      evaluationSlicesByProject(db, ids, first, viewer),
-    ),
-    Expert: searchLoader<ExpertFilter, ExpertKey>('Expert', 'deployedTo', (ids, first) => expertSlicesByProject(db, ids, first)),
-    Lesson: searchLoader<LessonFilter, LessonKey>('Lesson', 'projectIds', (ids, first) => lessonSlicesByProject(db, ids, first, own)),
+  /** The kinds whose nested lists are batched across parents. */
+  const search: { [N in SearchKind]?: DataLoader<string, Slice<KeyOf<N>>> } = {
+    Evaluation: searchLoader('Evaluation', 'projectIds', (ids, first) => evaluationSlicesByProject(db, ids, first, viewer)),
+    Expert: searchLoader('Expert', 'deployedTo', (ids, first) => expertSlicesByProject(db, ids, first)),
+    Lesson: searchLoader('Lesson', 'projectIds', (ids, first) => lessonSlicesByProject(db, ids, first, own)),
   };
   const loader = <T>(fetch: (ids: readonly string[]) => Promise<(T | null)[]>, map: (row: T) => Graph) =>
     new DataLoader<string, Graph | null>(async (ids) => (await fetch(ids)).map((row) => (row ? map(row) : null)), {
@@ -126,60 +131,93 @@ export function createLoaders(db: Db, agency: AgencyEntry, extra: ExtraResolvers
 /** Who asks: their agency (null when anonymous), and whether it is this agency. */
 export type Viewer = { agency: string | null; own: boolean };
 
+/** Each kind of list: the filter it takes and what its slice carries of each record. */
+interface ListTypes {
+  Project: { filter: ProjectFilter; key: ProjectKey };
+  Institution: { filter: InstitutionFilter; key: InstitutionKey };
+  Evaluation: { filter: EvaluationFilter; key: EvaluationKey };
+  CooperationRequest: { filter: CooperationRequestFilter; key: RequestKey };
+  Expert: { filter: ExpertFilter; key: ExpertKey };
+  Lesson: { filter: LessonFilter; key: LessonKey };
+}
+export type FilterOf<N extends SearchKind> = ListTypes[N]['filter'];
+export type KeyOf<N extends SearchKind> = ListTypes[N]['key'];
+
+/** One kind of list, by the recipe every kind follows. */
+export interface List<N extends SearchKind> {
+  connection: string;
+  validate: (f: FilterOf<N> | null | undefined) => void;
+  slice: (db: Db, f: FilterOf<N> | null | undefined, p: PageArgs, v: Viewer, c?: Counted) => Promise<Slice<KeyOf<N>>>;
+  item: (k: KeyOf<N>) => ListItem;
+  loader: 'project' | 'institution' | 'evaluation' | 'request' | 'expert' | 'lesson';
+}
+
 /** The kinds of list an agency serves, each by the same recipe. */
-export const LISTS = {
+export const LISTS: { [N in SearchKind]: List<N> } = {
   Project: {
     connection: 'ProjectConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => projectSlice(db, f as ProjectFilter, p, c),
-    item: (k: { id: string; start_date: string | null }) => ({ id: k.id, startDate: k.start_date }),
+    validate: validateProjectFilter,
+    slice: (db, f, p, _v, c) => projectSlice(db, f, p, c),
+    item: (k) => ({ id: k.id, startDate: k.start_date }),
     loader: 'project',
   },
   Institution: {
     connection: 'InstitutionConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => institutionSlice(db, f as InstitutionFilter, p, c),
-    item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
+    validate: validateInstitutionFilter,
+    slice: (db, f, p, _v, c) => institutionSlice(db, f, p, c),
+    item: (k) => ({ id: k.id, name: k.name }),
     loader: 'institution',
   },
   Evaluation: {
     connection: 'EvaluationConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => evaluationSlice(db, f as EvaluationFilter, p, v.agency, c),
-    item: (k: { id: string; date: string }) => ({ id: k.id, date: k.date }),
+    validate: validateEvaluationFilter,
+    slice: (db, f, p, v, c) => evaluationSlice(db, f, p, v.agency, c),
+    item: (k) => ({ id: k.id, date: k.date }),
     loader: 'evaluation',
   },
   CooperationRequest: {
     connection: 'CooperationRequestConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => requestSlice(db, f as CooperationRequestFilter, p, c),
-    item: (k: { id: string; submitted_at: string }) => ({ id: k.id, submittedAt: k.submitted_at }),
+    validate: validateCooperationRequestFilter,
+    slice: (db, f, p, _v, c) => requestSlice(db, f, p, c),
+    item: (k) => ({ id: k.id, submittedAt: k.submitted_at }),
     loader: 'request',
   },
   Expert: {
     connection: 'ExpertConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, _v: Viewer, c?: Counted) => expertSlice(db, f as ExpertFilter, p, c),
-    item: (k: { id: string; name: string }) => ({ id: k.id, name: k.name }),
+    validate: validateExpertFilter,
+    slice: (db, f, p, _v, c) => expertSlice(db, f, p, c),
+    item: (k) => ({ id: k.id, name: k.name }),
     loader: 'expert',
   },
   Lesson: {
     connection: 'LessonConnection',
-    slice: (db: Db, f: unknown, p: PageArgs, v: Viewer, c?: Counted) => lessonSlice(db, f as LessonFilter, p, v.own, c),
-    item: (k: { id: string; published_at: string | null }) => ({ id: k.id, publishedAt: k.published_at }),
+    validate: validateLessonFilter,
+    slice: (db, f, p, v, c) => lessonSlice(db, f, p, v.own, c),
+    item: (k) => ({ id: k.id, publishedAt: k.published_at }),
     loader: 'lesson',
   },
-} as const;
+};
 
-export type ListArgs = { filter?: { agencies?: string[] | null } | null; first?: number | null; after?: string | null };
+export type ListArgs<F> = { filter?: F | null; first?: number | null; after?: string | null };
 
 /**
  * Validates a list's arguments and runs the agency's slice (empty when the filter leaves the
  * agency out). A search's total is reused from `counts` while a client pages through it.
  */
-export async function runList(kind: keyof typeof LISTS, db: Db, agency: AgencyEntry, a: ListArgs, viewer: Viewer, counts: CountCache) {
-  // biome-ignore lint/suspicious/noExplicitAny: the lists differ only in their row types
-  const l = LISTS[kind] as any;
+export async function runList<N extends SearchKind>(
+  kind: N,
+  db: Db,
+  agency: AgencyEntry,
+  a: ListArgs<FilterOf<N>>,
+  viewer: Viewer,
+  counts: CountCache,
+): Promise<{ page: PageArgs; s: Slice<KeyOf<N>> }> {
+  const l: List<N> = LISTS[kind];
   const page = withInput(() => {
-    FILTER_VALIDATORS[kind](a.filter as never);
+    l.validate(a.filter);
     return pageArgs(a.first, a.after, kind);
   });
-  const s: Slice<{ id: string }> = includesAgency(a.filter, agency.code)
+  const s = includesAgency(a.filter, agency.code)
     ? await l.slice(db, a.filter, page, viewer, { counts, key: countKey(kind, a.filter, viewer.agency) })
     : EMPTY;
   return { page, s };

@@ -3,7 +3,15 @@
  * keyset page in one statement, or slices for many parents at once), the count cache.
  */
 import type { OrderKey, PageArgs } from '@ssc/contract';
-import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  type ShallowDehydrateObject,
+  type Simplify,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AgencyDatabase } from './tables.ts';
 
@@ -66,26 +74,30 @@ export interface Counted {
 /**
  * One agency's share of a list: its total for the filter (`base`), and the first `page.first`
  * records after the cursor plus one (so the caller knows whether more follow), ordered by
- * `rank` then id, in one statement. `columns` are what the page returns of each record.
+ * `rank` then id, in one statement. `order.select` picks what the page returns of each record;
+ * items come back through JSON, as kysely types them (instants as strings).
  */
-export async function keysetSlice<Item>(
+export async function keysetSlice<TB extends keyof AgencyDatabase & string, Item>(
   db: Db,
-  // biome-ignore lint/suspicious/noExplicitAny: any table's filtered query
-  base: SelectQueryBuilder<AgencyDatabase, any, object>,
-  order: { table: keyof AgencyDatabase; rank: string; columns: readonly string[] },
+  base: SelectQueryBuilder<AgencyDatabase, TB, object>,
+  order: {
+    table: TB;
+    rank: keyof AgencyDatabase[TB] & string;
+    select: (q: SelectQueryBuilder<AgencyDatabase, TB, object>) => SelectQueryBuilder<AgencyDatabase, TB, Item>;
+  },
   page: PageArgs,
   counted?: Counted,
-): Promise<Slice<Item>> {
-  const window = base
-    .select(order.columns.map((c) => `${order.table}.${c}`) as never)
+): Promise<Slice<Simplify<ShallowDehydrateObject<Item>>>> {
+  const window = order
+    .select(base)
     .where(keyset(`${order.table}.${order.rank}`, page.after))
-    .orderBy(`${order.table}.${order.rank}` as never)
-    .orderBy(`${order.table}.id` as never)
+    .orderBy(sql.ref(`${order.table}.${order.rank}`))
+    .orderBy(sql.ref(`${order.table}.id`))
     .limit(page.first + 1);
   const known = counted?.counts.get(counted.key);
   if (known !== undefined) {
     const row = await db.selectNoFrom(() => [jsonArrayFrom(window).as('items')]).executeTakeFirstOrThrow();
-    return { total: known, items: row.items as Item[] };
+    return { total: known, items: row.items };
   }
   const row = await db
     .selectNoFrom((eb) => [
@@ -98,35 +110,35 @@ export async function keysetSlice<Item>(
     .executeTakeFirstOrThrow();
   const total = Number(row.total ?? 0);
   counted?.counts.set(counted.key, total);
-  return { total, items: row.items as Item[] };
+  return { total, items: row.items };
 }
 
 /**
  * Slices of one list for many parents at once (the nested `Project.evaluations` of a page, its
  * experts, its lessons): one statement for any number of parents, each slice its total and
  * first `first + 1` items. `inner` selects `parent`, `rn` (the item's row number within its
- * parent, in list order), `total` (the parent's count) and the item's columns.
+ * parent, in list order), `total` (the parent's count) and the item's columns; items come back
+ * through JSON like `keysetSlice`'s, so that both give the same values.
  */
-export async function slicesByParent<Item>(
+export async function slicesByParent<DB, TB extends keyof DB, Row extends { parent: string; rn: number; total: number }>(
   db: Db,
-  // biome-ignore lint/suspicious/noExplicitAny: any table's windowed query
-  inner: SelectQueryBuilder<AgencyDatabase, any, any>,
+  inner: SelectQueryBuilder<DB, TB, Row>,
   parents: readonly string[],
   first: number,
-): Promise<Map<string, Slice<Item>>> {
+): Promise<Map<string, Slice<Simplify<ShallowDehydrateObject<Omit<Row, 'parent' | 'rn' | 'total'>>>>>> {
+  type Item = Simplify<ShallowDehydrateObject<Omit<Row, 'parent' | 'rn' | 'total'>>>;
   const out = new Map<string, Slice<Item>>(parents.map((id) => [id, { total: 0, items: [] }]));
   if (!parents.length) return out;
-  const rows = (await db
-    .selectFrom(inner.as('t'))
-    .selectAll()
-    .where('t.rn', '<=', first + 1)
-    .orderBy('t.parent')
-    .orderBy('t.rn')
-    .execute()) as ({ parent: string; rn: number; total: number | string } & Item)[];
-  for (const { parent, rn: _rn, total, ...item } of rows) {
-    const slice = out.get(parent) as Slice<Item>;
+  const { rows } = await sql<{ parent: string; total: number; item: Item }>`
+    select t.parent, t.total, to_jsonb(t) - 'parent' - 'rn' - 'total' as item
+    from (${inner}) as t
+    where t.rn <= ${first + 1}
+    order by t.parent, t.rn`.execute(db);
+  for (const { parent, total, item } of rows) {
+    const slice = out.get(parent);
+    if (!slice) continue;
     slice.total = Number(total);
-    slice.items.push(item as unknown as Item);
+    slice.items.push(item);
   }
   return out;
 }

@@ -12,20 +12,24 @@ import {
   type OrderKey,
   readSearchKey,
   representationId,
+  SEARCHES,
+  type SearchKind,
   sliceField,
   typeName,
 } from '@ssc/contract';
-import { scalarResolvers, withInput } from '@ssc/server-kit';
-import type DataLoader from 'dataloader';
-import { type GraphQLResolveInfo, isInputType } from 'graphql';
+import { type SubgraphOptions, scalarResolvers, withInput } from '@ssc/server-kit';
+import { type GraphQLFieldResolver, type GraphQLResolveInfo, isInputType } from 'graphql';
 import type { AgencyContext } from './context.ts';
-import { type Graph, LISTS, type ListArgs, runList } from './loaders.ts';
+import { type FilterOf, type Graph, LISTS, type List, type ListArgs, runList } from './loaders.ts';
 import { agencyMutations } from './mutations.ts';
 import { CountCache, type Db, type Slice } from './query.ts';
 import { auditQueries } from './records/audit/resolvers.ts';
 import type { ProjectColumns } from './records/common.ts';
 import { profileResolvers } from './records/profile/resolvers.ts';
 import { usersKeysQueries } from './records/users-keys/resolvers.ts';
+
+/** The resolver map a subgraph server takes. */
+type ResolverMap = SubgraphOptions<AgencyContext>['resolvers'];
 
 // what agency.ts takes from here
 export type { AgencyContext } from './context.ts';
@@ -52,10 +56,10 @@ export function agencyResolvers(
   db: Db,
   extension: { readonly projectColumns?: ProjectColumns } = {},
   counts = new CountCache(0),
-) {
+): ResolverMap {
   const t = (kind: keyof typeof LISTS) => typeName(agency, kind);
-  const Query: Record<string, unknown> = {};
-  const resolvers: Record<string, unknown> = {
+  const Query: Record<string, GraphQLFieldResolver<unknown, AgencyContext>> = {};
+  const resolvers: ResolverMap = {
     ...scalarResolvers,
     Query,
     Mutation: agencyMutations(agency, db, extension, counts),
@@ -65,7 +69,7 @@ export function agencyResolvers(
     },
   };
   /** Fields that load further records of this agency. */
-  const typeResolvers = {
+  const typeResolvers: Partial<Record<SearchKind, Record<string, GraphQLFieldResolver<never, AgencyContext>>>> = {
     Project: {
       monitoringReports: (p: { id: string }, _: unknown, ctx: AgencyContext) => ctx.loaders.reports.load(p.id),
       request: (p: { requestId: string | null }, _: unknown, ctx: AgencyContext) =>
@@ -76,17 +80,17 @@ export function agencyResolvers(
         r.projectId ? ctx.loaders.project.load(r.projectId) : null,
     },
   };
-  for (const [kind, list] of Object.entries(LISTS) as [keyof typeof LISTS, (typeof LISTS)[keyof typeof LISTS]][]) {
-    // biome-ignore lint/suspicious/noExplicitAny: the lists differ only in their row types
-    const l = list as any;
-    const run = (a: ListArgs, identity: Identity | null) =>
+  /** One kind of list: the agency's own query, its records' references, its slice of the cross-agency list. */
+  const addList = <N extends SearchKind>(kind: N) => {
+    const list: List<N> = LISTS[kind];
+    const run = (a: ListArgs<FilterOf<N>>, identity: Identity | null) =>
       runList(kind, db, agency, a, { agency: identity?.agency ?? null, own: identity?.agency === agency.code }, counts);
-    Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs, ctx: AgencyContext) => {
+    Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs<FilterOf<N>>, ctx: AgencyContext) => {
       const { page, s } = await run(a, ctx.reader);
       return toPage(
         s,
         page.first,
-        (k) => ORDER_KEYS[kind](l.item(k)),
+        (k) => ORDER_KEYS[kind](list.item(k)),
         (ids) => ctx.loaders[list.loader].loadMany(ids),
       );
     };
@@ -95,7 +99,7 @@ export function agencyResolvers(
       // a representation sent straight to this subgraph may hold anything: only an id of this agency's records of this kind
       __resolveReference: async (r: unknown, ctx: AgencyContext) =>
         ctx.loaders[list.loader].load(withInput(() => representationId(r, agency, kind))),
-      ...(typeResolvers as Record<string, object>)[kind],
+      ...typeResolvers[kind],
     };
     // The agency's slice of a cross-agency list: the search key carries filter and page window.
     resolvers[list.connection] = {
@@ -103,14 +107,15 @@ export function agencyResolvers(
         // checked as the list's own arguments are: the key may come from anyone who reaches this subgraph
         const filterType = info.schema.getType(`${kind}Filter`);
         const { key, filter, first, after } = withInput(() =>
-          readSearchKey<ListArgs['filter']>(kind, r, isInputType(filterType) ? filterType : undefined),
+          readSearchKey<FilterOf<N>>(kind, r, isInputType(filterType) ? filterType : undefined),
         );
-        const loader = (ctx.loaders.search as Record<string, DataLoader<string, Slice<{ id: string }>>>)[kind];
+        const loader = ctx.loaders.search[kind];
         const s = loader ? await loader.load(key) : (await run({ filter, first, after }, ctx.reader)).s;
-        return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(l.item) } };
+        return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(list.item) } };
       },
     };
-  }
+  };
+  for (const { kind } of SEARCHES) addList(kind);
   Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   const profile = profileResolvers({ agency, db });
   Object.assign(Query, auditQueries({ agency, db }), profile.query, usersKeysQueries({ agency, db }));

@@ -1,5 +1,13 @@
-/** Row types of the tables every agency database has (see migrations/). */
-import type { ColumnType, Generated } from 'kysely';
+/**
+ * Row types of the tables every agency database has (see migrations/). They are written here,
+ * narrower than the database can say (JSON columns' shapes, columns the application never writes),
+ * and checked against `db.generated.ts`, kysely-codegen's reading of a freshly migrated database
+ * (kept fresh by tables.test.ts): `TABLES_MATCH_MIGRATIONS` below does not compile while a table
+ * or column is missing on either side, a select type differs, or the database requires a column
+ * on insert that these types leave out.
+ */
+import type { ColumnType, Generated, InsertType, SelectType } from 'kysely';
+import type { DB, JsonValue } from './db.generated.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -322,3 +330,61 @@ export interface AgencyDatabase {
   evaluation_ratings: RatingTable;
   audit_log: AuditTable;
 }
+
+// ---------------------------------------------------------------- in step with the migrations
+
+/**
+ * Columns whose type here is narrower than PostgreSQL reports: generated ranks are never null
+ * (the expression is), though a generated column is always reported nullable.
+ */
+type Narrowed = 'projects.start_rank' | 'evaluations.date_rank';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Nullable<T> = [null] extends [T] ? true : false;
+/** kysely's `Insertable` leaves out columns whose insert type takes undefined or null. */
+type RequiredOnInsert<T> = [undefined] extends [InsertType<T>] ? false : [null] extends [InsertType<T>] ? false : true;
+type Insertable<T> = [InsertType<T>] extends [never] ? false : true;
+
+type SelectDrift<K extends string, H, G> =
+  Same<Exclude<SelectType<G>, null>, NonNullable<JsonValue>> extends true
+    ? Same<Nullable<SelectType<H>>, Nullable<SelectType<G>>> extends true
+      ? never
+      : `${K}: JSON column whose nullability differs`
+    : K extends Narrowed
+      ? [SelectType<H>] extends [SelectType<G>]
+        ? never
+        : `${K}: not a narrowing of the database's type`
+      : Same<SelectType<H>, SelectType<G>> extends true
+        ? never
+        : `${K}: select type differs from the database's`;
+
+type InsertDrift<K extends string, H, G> =
+  RequiredOnInsert<G> extends true
+    ? RequiredOnInsert<H> extends true
+      ? Insertable<H> extends true
+        ? never
+        : `${K}: required by the database but never inserted`
+      : `${K}: required by the database but optional here`
+    : never;
+
+type TableDrift<T extends string, H, G> = {
+  [C in keyof H | keyof G]: C extends string
+    ? C extends keyof G
+      ? C extends keyof H
+        ? SelectDrift<`${T}.${C}`, H[C], G[C]> | InsertDrift<`${T}.${C}`, H[C], G[C]>
+        : `${T}.${C}: column missing here`
+      : `${T}.${C}: no such column in the migrations`
+    : never;
+}[keyof H | keyof G];
+
+/** Every disagreement between these types and the migrated database, as `table.column: what`. */
+type Drift = {
+  [T in keyof DB | keyof AgencyDatabase]: T extends keyof DB
+    ? T extends keyof AgencyDatabase
+      ? TableDrift<T, AgencyDatabase[T], DB[T]>
+      : `${T}: table missing here`
+    : `${T & string}: no such table in the migrations`;
+}[keyof DB | keyof AgencyDatabase];
+
+/** Compiles only while `Drift` is empty; the compiler's message names each disagreement as a missing property. */
+export const TABLES_MATCH_MIGRATIONS: { [K in Drift]: 'disagrees with the migrations' } = {};

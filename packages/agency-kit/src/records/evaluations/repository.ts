@@ -1,16 +1,14 @@
 /** Reads and writes of the agency's evaluations, their ratings and sign-offs. */
 import type { EvaluationFilter, PageArgs } from '@ssc/contract';
-import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, slicesByParent, type Trx } from '../../query.ts';
 import type { AgencyDatabase, EvaluationTable, RatingTable, SignOffTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
-export type EvaluationRow = Selectable<EvaluationTable> & {
-  ratings: { criterion: string; score: number; narrative: string | null }[];
-  signoffs: { agency: string; user_id: string; at: string }[];
-};
+/** An evaluation with its ratings and sign-offs, as kysely infers it from `selectEvaluations`. */
+export type EvaluationRow = InferResult<ReturnType<typeof selectEvaluations>>[number];
 
 function evaluationColumns(eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) {
   return [
@@ -31,6 +29,8 @@ function evaluationColumns(eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>)
   ];
 }
 
+const selectEvaluations = (db: Db) => db.selectFrom('evaluations').selectAll('evaluations').select(evaluationColumns);
+
 /**
  * Drafts are visible only to their evaluating agencies: `viewer` is the caller's agency code
  * (null for anonymous callers, who see final evaluations only).
@@ -44,14 +44,11 @@ function visibleTo(viewer: string | null) {
 
 export async function evaluationsByIds(db: Db, ids: readonly string[], viewer: string | null): Promise<(EvaluationRow | null)[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('evaluations')
-    .selectAll('evaluations')
-    .select(evaluationColumns)
+  const rows = await selectEvaluations(db)
     .where('evaluations.id', 'in', [...new Set(ids)])
     .where(visibleTo(viewer))
     .execute();
-  return inOrder(ids, rows as unknown as EvaluationRow[]);
+  return inOrder(ids, rows);
 }
 
 function evaluationWhere(f: EvaluationFilter | null | undefined) {
@@ -77,7 +74,13 @@ export async function evaluationSlice(
   counted?: Counted,
 ): Promise<Slice<EvaluationKey>> {
   const base = db.selectFrom('evaluations').where(evaluationWhere(filter)).where(visibleTo(viewer));
-  return keysetSlice(db, base, { table: 'evaluations', rank: 'date_rank', columns: ['id', 'date', 'date_rank'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    { table: 'evaluations', rank: 'date_rank', select: (q) => q.select(['evaluations.id', 'evaluations.date', 'evaluations.date_rank']) },
+    page,
+    counted,
+  );
 }
 
 /** The evaluation slices of many projects (drafts filtered by viewer). */

@@ -1,20 +1,17 @@
 /** Reads and writes of the talent bank: experts, their availability and deployments. */
 import type { ExpertFilter, PageArgs } from '@ssc/contract';
-import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, slicesByParent, type Trx, tsMatch } from '../../query.ts';
 import type { AgencyDatabase, AvailabilityTable, DeploymentTable, ExpertTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
-export type ExpertRow = Selectable<ExpertTable> & {
-  availability: { available_from: string; available_to: string }[];
-  deployments: { project_id: string; role: string; start_date: string; end_date: string }[];
-};
+/** An expert with availability and deployments, as kysely infers it from `selectExperts`. */
+export type ExpertRow = InferResult<ReturnType<typeof selectExperts>>[number];
 
-export async function expertsByIds(db: Db, ids: readonly string[]): Promise<(ExpertRow | null)[]> {
-  if (!ids.length) return [];
-  const rows = await db
+const selectExperts = (db: Db) =>
+  db
     .selectFrom('experts')
     .selectAll('experts')
     .select((eb) => [
@@ -33,10 +30,14 @@ export async function expertsByIds(db: Db, ids: readonly string[]): Promise<(Exp
           .orderBy('d.start_date')
           .orderBy('d.id'),
       ).as('deployments'),
-    ])
+    ]);
+
+export async function expertsByIds(db: Db, ids: readonly string[]): Promise<(ExpertRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await selectExperts(db)
     .where('experts.id', 'in', [...new Set(ids)])
     .execute();
-  return inOrder(ids, rows as unknown as ExpertRow[]);
+  return inOrder(ids, rows);
 }
 
 function expertWhere(f: ExpertFilter | null | undefined) {
@@ -71,7 +72,13 @@ export async function expertSlice(
   counted?: Counted,
 ): Promise<Slice<ExpertKey>> {
   const base = db.selectFrom('experts').where(expertWhere(filter));
-  return keysetSlice(db, base, { table: 'experts', rank: 'sort_name', columns: ['id', 'name'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    { table: 'experts', rank: 'sort_name', select: (q) => q.select(['experts.id', 'experts.name']) },
+    page,
+    counted,
+  );
 }
 
 /** The experts deployed to each of many projects, by name (`Project.experts` of a page). */

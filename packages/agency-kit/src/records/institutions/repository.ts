@@ -39,7 +39,17 @@ export async function institutionSlice(
   counted?: Counted,
 ): Promise<Slice<InstitutionKey>> {
   const base = db.selectFrom('institutions').where(institutionWhere(filter));
-  return keysetSlice(db, base, { table: 'institutions', rank: 'sort_name', columns: ['id', 'name', 'sort_name'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    {
+      table: 'institutions',
+      rank: 'sort_name',
+      select: (q) => q.select(['institutions.id', 'institutions.name', 'institutions.sort_name']),
+    },
+    page,
+    counted,
+  );
 }
 
 // ---------------------------------------------------------------- writes

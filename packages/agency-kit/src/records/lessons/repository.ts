@@ -1,6 +1,6 @@
 /** Reads and writes of lessons. */
 import type { LessonFilter, PageArgs } from '@ssc/contract';
-import { type ExpressionBuilder, type Insertable, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type NotNull, type Selectable, sql } from 'kysely';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, slicesByParent, type Trx, tsMatch } from '../../query.ts';
 import type { AgencyDatabase, LessonTable } from '../../tables.ts';
 
@@ -45,7 +45,13 @@ export async function lessonSlice(
   counted?: Counted,
 ): Promise<Slice<LessonKey>> {
   const base = db.selectFrom('lessons').where(lessonWhere(filter)).where(lessonVisible(own));
-  return keysetSlice(db, base, { table: 'lessons', rank: 'published_rank', columns: ['id', 'published_at'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    { table: 'lessons', rank: 'published_rank', select: (q) => q.select(['lessons.id', 'lessons.published_at']) },
+    page,
+    counted,
+  );
 }
 
 /** The lessons of each of many projects, newest first (`Project.lessons` of a page). */
@@ -61,7 +67,9 @@ export function lessonSlicesByProject(
     .select(sql<number>`row_number() over (partition by project_id order by published_rank, id)`.as('rn'))
     .select(sql<number>`count(*) over (partition by project_id)`.as('total'))
     .where('project_id', 'in', [...new Set(projectIds)])
-    .where(lessonVisible(own));
+    .where(lessonVisible(own))
+    // the condition above leaves out lessons without a project
+    .$narrowType<{ parent: NotNull }>();
   return slicesByParent(db, inner, projectIds, first);
 }
 

@@ -1,14 +1,13 @@
 /** Reads and writes of joint monitoring: reports and their comments. */
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import type { ExpressionBuilder, InferResult, Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db, Trx } from '../../query.ts';
 import type { AgencyDatabase, CommentTable, ReportTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
-export type ReportRow = Selectable<ReportTable> & {
-  comments: { agency: string; user_id: string; at: string; text: string }[];
-};
+/** A report with its comments, as kysely infers it from `selectReports`. */
+export type ReportRow = InferResult<ReturnType<typeof selectReports>>[number];
 
 function reportColumns(eb: ExpressionBuilder<AgencyDatabase, 'monitoring_reports'>) {
   return jsonArrayFrom(
@@ -20,30 +19,24 @@ function reportColumns(eb: ExpressionBuilder<AgencyDatabase, 'monitoring_reports
   ).as('comments');
 }
 
+const selectReports = (db: Db) => db.selectFrom('monitoring_reports').selectAll('monitoring_reports').select(reportColumns);
+
 /** The reports of many projects in one statement, latest period first. */
 export async function reportsByProjects(db: Db, projectIds: readonly string[]): Promise<ReportRow[][]> {
   if (!projectIds.length) return [];
-  const rows = (await db
-    .selectFrom('monitoring_reports')
-    .selectAll('monitoring_reports')
-    .select(reportColumns)
+  const rows = await selectReports(db)
     .where('monitoring_reports.project_id', 'in', [...new Set(projectIds)])
     .orderBy('monitoring_reports.period_end', 'desc')
     .orderBy('monitoring_reports.id', 'desc')
-    .execute()) as unknown as ReportRow[];
+    .execute();
   const byProject = new Map<string, ReportRow[]>();
   for (const r of rows) byProject.set(r.project_id, [...(byProject.get(r.project_id) ?? []), r]);
   return projectIds.map((id) => byProject.get(id) ?? []);
 }
 
 export async function reportById(db: Db, id: string): Promise<ReportRow | null> {
-  const row = await db
-    .selectFrom('monitoring_reports')
-    .selectAll('monitoring_reports')
-    .select(reportColumns)
-    .where('monitoring_reports.id', '=', id)
-    .executeTakeFirst();
-  return (row as unknown as ReportRow | undefined) ?? null;
+  const row = await selectReports(db).where('monitoring_reports.id', '=', id).executeTakeFirst();
+  return row ?? null;
 }
 
 // ---------------------------------------------------------------- writes

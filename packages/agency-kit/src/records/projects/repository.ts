@@ -1,20 +1,15 @@
 /** Reads and writes of the agency's projects: their rows, participants, relations and confirmations. */
 import { ACTIVITY_STATUS, nameSortKey, type PageArgs, type ProjectFilter } from '@ssc/contract';
-import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, TODAY_UTC, type Trx } from '../../query.ts';
 import type { AgencyDatabase, ConfirmationTable, ParticipantTable, ProjectTable, RelationTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
-export type ProjectRow = Selectable<ProjectTable> & {
-  participants: ParticipantTable[];
-  relations: { related_id: string; type: number }[];
-  confirmations: { agency: string; user_id: string; at: string; comment: string | null }[];
-  report_count: number | string;
-  next_report_due: string | null;
-  monitoring_overdue: boolean;
-  /** The agency's own columns, added by its migrations. */
+/** A project as `projectsByIds` reads it (the type kysely infers), with the agency's own columns. */
+export type ProjectRow = InferResult<ReturnType<typeof selectProjects>>[number] & {
+  /** The agency's own columns, added by its migrations (tables.test.ts checks them against its declared ones). */
   [column: string]: unknown;
 };
 /**
@@ -49,22 +44,24 @@ function projectColumns(eb: ExpressionBuilder<AgencyDatabase, 'projects'>) {
       .selectFrom('monitoring_reports as m')
       .select((e) => e.fn.countAll<number>().as('n'))
       .whereRef('m.project_id', '=', 'projects.id')
+      // count(*) without grouping always yields one row
+      .$asScalar()
+      .$notNull()
       .as('report_count'),
     NEXT_REPORT_DUE.as('next_report_due'),
     sql<boolean>`coalesce(${NEXT_REPORT_DUE} < ${TODAY_UTC}, false)`.as('monitoring_overdue'),
   ];
 }
 
+const selectProjects = (db: Db) => db.selectFrom('projects').selectAll('projects').select(projectColumns);
+
 /** Projects by id in one statement, in the order asked (null for unknown ids). */
 export async function projectsByIds(db: Db, ids: readonly string[]): Promise<(ProjectRow | null)[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('projects')
-    .selectAll('projects')
-    .select(projectColumns)
+  const rows = await selectProjects(db)
     .where('projects.id', 'in', [...new Set(ids)])
     .execute();
-  return inOrder(ids, rows as unknown as ProjectRow[]);
+  return inOrder(ids, rows);
 }
 
 function projectWhere(f: ProjectFilter | null | undefined) {
@@ -113,7 +110,13 @@ export async function projectSlice(
   counted?: Counted,
 ): Promise<Slice<ProjectKey>> {
   const base = db.selectFrom('projects').where(projectWhere(filter));
-  return keysetSlice(db, base, { table: 'projects', rank: 'start_rank', columns: ['id', 'start_date', 'start_rank'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    { table: 'projects', rank: 'start_rank', select: (q) => q.select(['projects.id', 'projects.start_date', 'projects.start_rank']) },
+    page,
+    counted,
+  );
 }
 
 // ---------------------------------------------------------------- writes
@@ -124,7 +127,7 @@ export type NewProject = Insertable<ProjectTable> & Record<string, unknown>;
 /** The project, locked for the rest of the transaction; null when there is none. */
 export async function lockProject(trx: Trx, id: string): Promise<ProjectRow | null> {
   await sql`select 1 from projects where id = ${id} for update`.execute(trx);
-  const [row] = await projectsByIds(trx as unknown as Db, [id]);
+  const [row] = await projectsByIds(trx, [id]);
   return row ?? null;
 }
 

@@ -1,19 +1,17 @@
 /** Reads and writes of requests for cooperation and their moves. */
 import type { CooperationRequestFilter, PageArgs } from '@ssc/contract';
-import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, type Trx, tsMatch } from '../../query.ts';
 import type { AgencyDatabase, RequestTable, TransitionTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
-export type RequestRow = Selectable<RequestTable> & {
-  history: { from_status: string | null; to_status: string; user_id: string; agency: string; at: string; comment: string | null }[];
-};
+/** A request with its history, as kysely infers it from `selectRequests`. */
+export type RequestRow = InferResult<ReturnType<typeof selectRequests>>[number];
 
-export async function requestsByIds(db: Db, ids: readonly string[]): Promise<(RequestRow | null)[]> {
-  if (!ids.length) return [];
-  const rows = await db
+const selectRequests = (db: Db) =>
+  db
     .selectFrom('cooperation_requests as r')
     .selectAll('r')
     .select((eb) =>
@@ -24,10 +22,14 @@ export async function requestsByIds(db: Db, ids: readonly string[]): Promise<(Re
           .whereRef('t.request_id', '=', 'r.id')
           .orderBy('t.position'),
       ).as('history'),
-    )
+    );
+
+export async function requestsByIds(db: Db, ids: readonly string[]): Promise<(RequestRow | null)[]> {
+  if (!ids.length) return [];
+  const rows = await selectRequests(db)
     .where('r.id', 'in', [...new Set(ids)])
     .execute();
-  return inOrder(ids, rows as unknown as RequestRow[]);
+  return inOrder(ids, rows);
 }
 
 function requestWhere(f: CooperationRequestFilter | null | undefined) {
@@ -57,7 +59,17 @@ export async function requestSlice(
   counted?: Counted,
 ): Promise<Slice<RequestKey>> {
   const base = db.selectFrom('cooperation_requests').where(requestWhere(filter));
-  return keysetSlice(db, base, { table: 'cooperation_requests', rank: 'submitted_rank', columns: ['id', 'submitted_at'] }, page, counted);
+  return keysetSlice(
+    db,
+    base,
+    {
+      table: 'cooperation_requests',
+      rank: 'submitted_rank',
+      select: (q) => q.select(['cooperation_requests.id', 'cooperation_requests.submitted_at']),
+    },
+    page,
+    counted,
+  );
 }
 
 // ---------------------------------------------------------------- writes
