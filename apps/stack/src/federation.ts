@@ -4,7 +4,7 @@
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
 import { createRequire } from 'node:module';
-import { describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { type AgencyDatabase, describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { registryEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
 import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
@@ -38,11 +38,11 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Record<
       const name = `${options.databasePrefix ?? 'ssc_'}${def.agency.subgraph}`;
       await ensureDatabase(options.adminUrl, name);
       const url = serverUrl(options.adminUrl, name);
-      const database = createDatabase({ connectionString: url, poolMax: 2 });
+      const database = createDatabase<AgencyDatabase>({ connectionString: url, poolMax: 2 });
       try {
         const { applied } = await migrateToLatest(database.db as Kysely<unknown>, def.migrations);
         const started = Date.now();
-        const counts = await def.seed(database.db as never, { projects: options.seedProjects });
+        const counts = await def.seed(database.db, { projects: options.seedProjects });
         log(
           `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded ${describeCounts(counts)} in ${Date.now() - started} ms`,
         );
