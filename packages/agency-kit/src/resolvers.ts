@@ -7,6 +7,7 @@
 import type { Identity } from '@ssc/auth';
 import {
   type AgencyEntry,
+  agencyNames,
   encodeCursor,
   ORDER_KEYS,
   type OrderKey,
@@ -14,8 +15,6 @@ import {
   representationId,
   SEARCHES,
   type SearchKind,
-  sliceField,
-  typeName,
 } from '@ssc/contract';
 import { type SubgraphOptions, scalarResolvers, withInput } from '@ssc/server-kit';
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, isInputType } from 'graphql';
@@ -57,7 +56,8 @@ export function agencyResolvers(
   extension: { readonly projectColumns?: ProjectColumns } = {},
   counts = new CountCache(0),
 ): ResolverMap {
-  const t = (kind: keyof typeof LISTS) => typeName(agency, kind);
+  const n = agencyNames(agency);
+  const t = (kind: keyof typeof LISTS) => n.type(kind);
   const Query: Record<string, GraphQLFieldResolver<unknown, AgencyContext>> = {};
   const resolvers: ResolverMap = {
     ...scalarResolvers,
@@ -85,7 +85,7 @@ export function agencyResolvers(
     const list: List<N> = LISTS[kind];
     const run = (a: ListArgs<FilterOf<N>>, identity: Identity | null) =>
       runList(kind, db, agency, a, { agency: identity?.agency ?? null, own: identity?.agency === agency.code }, counts);
-    Query[`${agency.subgraph}${kind}s`] = async (_: unknown, a: ListArgs<FilterOf<N>>, ctx: AgencyContext) => {
+    Query[n.query.list(kind)] = async (_: unknown, a: ListArgs<FilterOf<N>>, ctx: AgencyContext) => {
       const { page, s } = await run(a, ctx.reader);
       return toPage(
         s,
@@ -111,12 +111,12 @@ export function agencyResolvers(
         );
         const loader = ctx.loaders.search[kind];
         const s = loader ? await loader.load(key) : (await run({ filter, first, after }, ctx.reader)).s;
-        return { key, [sliceField(agency)]: { total: s.total, items: s.items.map(list.item) } };
+        return { key, [n.sliceField]: { total: s.total, items: s.items.map(list.item) } };
       },
     };
   };
   for (const { kind } of SEARCHES) addList(kind);
-  Query[`${agency.subgraph}Project`] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
+  Query[n.query.project] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   const profile = profileResolvers({ agency, db });
   Object.assign(Query, auditQueries({ agency, db }), profile.query, usersKeysQueries({ agency, db }));
   Object.assign(resolvers, profile.types);

@@ -3,7 +3,7 @@
  * `agencySubgraphSuite`): migrations from empty, idempotent seed data that passes the code
  * lists, its own fields served, and batched entity resolution.
  */
-import { codelists, ORGANISATION_ROLE, parseId, RELATED_ACTIVITY_TYPE, typeName } from '@ssc/contract';
+import { agencyNames, codelists, ORGANISATION_ROLE, parseId, RELATED_ACTIVITY_TYPE, typeName } from '@ssc/contract';
 import { postGraphQL } from '@ssc/server-kit';
 import { useFreshDatabase } from '@ssc/testing';
 import { sql } from 'kysely';
@@ -154,11 +154,13 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField?: { field: s
 
     it(`serves ${ownField ? `its own field ${ownField.field} and ` : ''}the shared contract`, async () => {
       const res = await query(
-        `query($first: Int) { ${agency.subgraph}Projects(first: $first) { totalCount nodes { id title status modality ${ownField?.field ?? ''} agency { code } participants { role name } } pageInfo { hasNextPage endCursor } } }`,
+        `query($first: Int) { ${agencyNames(agency).query.list('Project')}(first: $first) { totalCount nodes { id title status modality ${ownField?.field ?? ''} agency { code } participants { role name } } pageInfo { hasNextPage endCursor } } }`,
         { first: 50 },
       );
       expect(res.errors).toBeUndefined();
-      const page = (res.data as Record<string, { totalCount: number; nodes: Record<string, unknown>[] }>)[`${agency.subgraph}Projects`];
+      const page = (res.data as Record<string, { totalCount: number; nodes: Record<string, unknown>[] }>)[
+        agencyNames(agency).query.list('Project')
+      ];
       expect(page?.totalCount).toBe(SMALL_SEED + (def.extension.facts?.projects.length ?? 0));
       expect(page?.nodes).toHaveLength(50);
       for (const n of page?.nodes ?? []) {
@@ -209,12 +211,12 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField?: { field: s
     it('lists overdue projects exactly as their monitoring status says', async () => {
       const list = async (overdue: boolean) => {
         const res = await query(
-          `{ ${agency.subgraph}Projects(filter: { statuses: [IMPLEMENTATION], monitoringOverdue: ${overdue} }, first: 500) {
+          `{ ${agencyNames(agency).query.list('Project')}(filter: { statuses: [IMPLEMENTATION], monitoringOverdue: ${overdue} }, first: 500) {
             totalCount nodes { monitoring { overdue nextReportDue } } } }`,
         );
         expect(res.errors).toBeUndefined();
         return (res.data as Record<string, { totalCount: number; nodes: { monitoring: { overdue: boolean; nextReportDue: string } }[] }>)[
-          `${agency.subgraph}Projects`
+          agencyNames(agency).query.list('Project')
         ];
       };
       const today = new Date().toISOString().slice(0, 10);
@@ -237,7 +239,7 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField?: { field: s
     });
 
     it('answers a bad filter with BAD_USER_INPUT naming the argument', async () => {
-      const res = await query(`{ ${agency.subgraph}Projects(filter: { countries: ["ZZ"] }) { totalCount } }`);
+      const res = await query(`{ ${agencyNames(agency).query.list('Project')}(filter: { countries: ["ZZ"] }) { totalCount } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.argument).toBe('filter.countries');
       expect(res.errors?.[0]?.message).toMatch(/"ZZ" is not ISO 3166-1/);

@@ -146,10 +146,76 @@ export function idShape(kind: RecordKind): string {
 
 /** The concrete GraphQL type of a record kind at an agency: `typeName(ABC, 'Project') = 'AbcProject'`. */
 export function typeName(agency: AgencyEntry, kind: RecordKind): string {
-  return `${agency.typePrefix}${kind}`;
+  return agencyNames(agency).type(kind);
 }
 
 /** The field through which an agency contributes its slice of a cross-agency list. */
 export function sliceField(agency: AgencyEntry): string {
-  return `${agency.subgraph}Slice`;
+  return agencyNames(agency).sliceField;
 }
+
+/** The agency's own (non record) types: users, signing keys, audit log, project input. */
+export type AgencyTypeKind =
+  | RecordKind
+  | 'AgencyProfile'
+  | 'User'
+  | 'SigningKey'
+  | 'AuditEntry'
+  | 'AuditPage'
+  | 'ProjectInput'
+  | 'ProjectPatch';
+
+/**
+ * Every per-agency name of the graph, in one place: the SDL generator (`agencySubgraphSdl`,
+ * `networkSubgraphSdl`) writes these names, and the resolver maps use the same ones as keys
+ * (`agency-names.test.ts` checks that the two agree).
+ */
+export function agencyNames(a: AgencyEntry) {
+  const t = (kind: string) => `${a.typePrefix}${kind}`;
+  const record = (kind: RecordKind) => t(kind);
+  return {
+    /** `AbcProject`, `AbcUser`, `AbcProjectInput`, ... */
+    type: (kind: AgencyTypeKind): string => t(kind),
+    /** The field of a cross-agency connection holding the agency's slice: `abcSlice`. */
+    sliceField: `${a.subgraph}Slice`,
+    /** The type of the agency's slice of a cross-agency list: `AbcProjectSlice`. */
+    sliceType: (kind: RecordKind): string => t(`${kind}Slice`),
+    /** The page type of the agency's own list: `AbcProjectPage`. */
+    pageType: (kind: RecordKind): string => t(`${kind}Page`),
+    query: {
+      users: `${a.subgraph}Users`,
+      signingKeys: `${a.subgraph}SigningKeys`,
+      auditLog: `${a.subgraph}AuditLog`,
+      project: `${a.subgraph}Project`,
+      profile: `${a.subgraph}Profile`,
+      /** The agency's own list of a kind: `abcProjects`. */
+      list: (kind: RecordKind): string => `${a.subgraph}${kind}s`,
+    },
+    mutation: {
+      createInstitution: `create${record('Institution')}`,
+      updateInstitution: `update${record('Institution')}`,
+      createProject: `create${record('Project')}`,
+      updateProject: `update${record('Project')}`,
+      confirmProjectParticipation: `confirm${record('Project')}Participation`,
+      createEvaluation: `create${record('Evaluation')}`,
+      updateEvaluation: `update${record('Evaluation')}`,
+      signOffEvaluation: `signOff${record('Evaluation')}`,
+      setAgencyProfile: `set${t('AgencyProfile')}`,
+      submitCooperationRequest: `submit${record('CooperationRequest')}`,
+      moveCooperationRequest: `move${record('CooperationRequest')}`,
+      withdrawCooperationRequest: `withdraw${record('CooperationRequest')}`,
+      convertCooperationRequest: `convert${record('CooperationRequest')}`,
+      fileMonitoringReport: `file${record('MonitoringReport')}`,
+      commentOnMonitoringReport: `commentOn${record('MonitoringReport')}`,
+      createExpert: `create${record('Expert')}`,
+      updateExpert: `update${record('Expert')}`,
+      deployExpert: `deploy${record('Expert')}`,
+      createLesson: `create${record('Lesson')}`,
+      publishLesson: `publish${record('Lesson')}`,
+      setUser: `set${t('User')}`,
+      addSigningKey: `add${t('SigningKey')}`,
+      retireSigningKey: `retire${t('SigningKey')}`,
+    },
+  } as const;
+}
+export type AgencyNames = ReturnType<typeof agencyNames>;

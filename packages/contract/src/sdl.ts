@@ -9,7 +9,7 @@
  * Cross-agency lists are scatter-gather search entities (`ProjectConnection @key(fields: "key")`):
  * every agency contributes a nullable slice, the network subgraph merges them.
  */
-import { AGENCIES, type AgencyEntry, sliceField, typeName } from './registry.ts';
+import { AGENCIES, type AgencyEntry, agencyNames } from './registry.ts';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible", "@external", "@requires"])';
@@ -790,15 +790,6 @@ export interface AgencySdlExtension {
   readonly typeDefs?: string;
 }
 
-const names = (a: AgencyEntry) => ({
-  project: typeName(a, 'Project'),
-  institution: typeName(a, 'Institution'),
-  evaluation: typeName(a, 'Evaluation'),
-  slice: (kind: string) => `${a.typePrefix}${kind}Slice`,
-  list: (kind: string) => `${a.subgraph}${kind}s`,
-  t: (kind: string) => `${a.typePrefix}${kind}`,
-});
-
 /** The cross-agency lists: search entity, the record kind it lists. */
 export const SEARCHES = [
   {
@@ -860,21 +851,23 @@ export type SearchKind = (typeof SEARCHES)[number]['kind'];
 
 /** The complete SDL of one agency's subgraph. */
 export function agencySubgraphSdl(agency: AgencyEntry, ext: AgencySdlExtension = {}): string {
-  const n = names(agency);
+  const n = agencyNames(agency);
+  const m = n.mutation;
+  const q = n.query;
   const slices = SEARCHES.map(
     ({ connection, kind }) => `
 """${agency.code}'s share of a cross-agency list; merged by the network subgraph."""
 type ${connection} @key(fields: "key") {
   key: String!
-  ${sliceField(agency)}: ${n.slice(kind)} @inaccessible
+  ${n.sliceField}: ${n.sliceType(kind)} @inaccessible
 }
-type ${n.slice(kind)} @inaccessible {
+type ${n.sliceType(kind)} @inaccessible {
   total: Int!
-  items: [${agency.typePrefix}${kind}!]!
+  items: [${n.type(kind)}!]!
 }
-type ${agency.typePrefix}${kind}Page {
+type ${n.pageType(kind)} {
   totalCount: Int!
-  nodes: [${agency.typePrefix}${kind}!]!
+  nodes: [${n.type(kind)}!]!
   pageInfo: PageInfo!
 }`,
   ).join('\n');
@@ -912,49 +905,49 @@ interface AgencyProfile {${PROFILE_FIELDS}
 }
 
 """A project recorded by ${agency.name}."""
-type ${n.project} implements Project @key(fields: "id") {${PROJECT_FIELDS}
+type ${n.type('Project')} implements Project @key(fields: "id") {${PROJECT_FIELDS}
   relatedRefs: [RelatedRef!]! @inaccessible${ext.projectFields ? `\n  ${ext.projectFields.trim()}` : ''}
 }
 
 """An institution in the registry of ${agency.name}."""
-type ${n.institution} implements Institution @key(fields: "id") {${INSTITUTION_FIELDS}
+type ${n.type('Institution')} implements Institution @key(fields: "id") {${INSTITUTION_FIELDS}
 }
 
 """An evaluation held by ${agency.name}, of its own project or of a partner agency's."""
-type ${n.evaluation} implements Evaluation @key(fields: "id") {${EVALUATION_FIELDS}
+type ${n.type('Evaluation')} implements Evaluation @key(fields: "id") {${EVALUATION_FIELDS}
   projectId: ID! @inaccessible
 }
 
 """A request for cooperation addressed to ${agency.name}."""
-type ${n.t('CooperationRequest')} implements CooperationRequest @key(fields: "id") {${REQUEST_FIELDS}
+type ${n.type('CooperationRequest')} implements CooperationRequest @key(fields: "id") {${REQUEST_FIELDS}
 }
 
 """An expert in the talent bank of ${agency.name}."""
-type ${n.t('Expert')} implements Expert @key(fields: "id") {${EXPERT_FIELDS}
+type ${n.type('Expert')} implements Expert @key(fields: "id") {${EXPERT_FIELDS}
   deploymentRefs: [DeploymentRef!]! @inaccessible
 }
 
 """A lesson learnt, noted by ${agency.name}."""
-type ${n.t('Lesson')} implements Lesson @key(fields: "id") {${LESSON_FIELDS}
+type ${n.type('Lesson')} implements Lesson @key(fields: "id") {${LESSON_FIELDS}
   projectId: ID @inaccessible
   evaluationId: ID @inaccessible
 }
 
 """The legal and institutional framework of ${agency.name}."""
-type ${n.t('AgencyProfile')} implements AgencyProfile @key(fields: "code") {${PROFILE_FIELDS}
+type ${n.type('AgencyProfile')} implements AgencyProfile @key(fields: "code") {${PROFILE_FIELDS}
 }
 ${slices}
 ${ext.typeDefs ?? ''}
-input ${agency.typePrefix}ProjectInput {
+input ${n.type('ProjectInput')} {
 ${PROJECT_INPUT_FIELDS(true)}${ext.projectInputFields ? `\n  ${ext.projectInputFields.trim()}` : ''}
 }
 
-input ${agency.typePrefix}ProjectPatch {
+input ${n.type('ProjectPatch')} {
 ${PROJECT_INPUT_FIELDS(false)}${ext.projectInputFields ? `\n  ${ext.projectInputFields.trim()}` : ''}
 }
 
 """An accepted change, as written to ${agency.code}'s audit log."""
-type ${agency.typePrefix}AuditEntry {
+type ${n.type('AuditEntry')} {
   id: ID!
   at: DateTime!
   user: String
@@ -970,7 +963,7 @@ type ${agency.typePrefix}AuditEntry {
 }
 
 """A user in ${agency.code}'s registry: its roles replace a token's, and a deactivated user may not write."""
-type ${agency.typePrefix}User {
+type ${n.type('User')} {
   user: ID!
   roles: [Role!]!
   active: Boolean!
@@ -978,7 +971,7 @@ type ${agency.typePrefix}User {
 }
 
 """A public key that ${agency.code} signs tokens with (served as its JWKS at /.well-known/jwks.json)."""
-type ${agency.typePrefix}SigningKey {
+type ${n.type('SigningKey')} {
   kid: ID!
   """The public JWK, as JSON."""
   jwk: String!
@@ -986,72 +979,72 @@ type ${agency.typePrefix}SigningKey {
   retiredAt: DateTime
 }
 
-type ${agency.typePrefix}AuditPage {
-  nodes: [${agency.typePrefix}AuditEntry!]!
+type ${n.type('AuditPage')} {
+  nodes: [${n.type('AuditEntry')}!]!
   pageInfo: PageInfo!
 }
 
 """Writes to ${agency.code}'s records. Every mutation needs a bearer token; see the README's Security section."""
 type Mutation {
   """An officer or admin of ${agency.code} registers an institution. Retrying with the same idempotencyKey returns the first result."""
-  create${n.institution}(input: InstitutionInput!, idempotencyKey: String): ${n.institution}!
+  ${m.createInstitution}(input: InstitutionInput!, idempotencyKey: String): ${n.type('Institution')}!
   """\`version\` is the version read; a stale one is refused with CONFLICT."""
-  update${n.institution}(id: ID!, version: Int!, patch: InstitutionPatch!): ${n.institution}!
-  create${n.project}(input: ${agency.typePrefix}ProjectInput!, idempotencyKey: String): ${n.project}!
-  update${n.project}(id: ID!, version: Int!, patch: ${agency.typePrefix}ProjectPatch!): ${n.project}!
+  ${m.updateInstitution}(id: ID!, version: Int!, patch: InstitutionPatch!): ${n.type('Institution')}!
+  ${m.createProject}(input: ${n.type('ProjectInput')}!, idempotencyKey: String): ${n.type('Project')}!
+  ${m.updateProject}(id: ID!, version: Int!, patch: ${n.type('ProjectPatch')}!): ${n.type('Project')}!
   """An officer or admin of a recipient agency of the project confirms its participation."""
-  confirm${n.project}Participation(id: ID!, comment: String): ${n.project}!
+  ${m.confirmProjectParticipation}(id: ID!, comment: String): ${n.type('Project')}!
   """An evaluator or admin of ${agency.code} opens an evaluation (a DRAFT) naming ${agency.code} among its evaluators."""
-  create${n.evaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.evaluation}!
+  ${m.createEvaluation}(input: EvaluationInput!, idempotencyKey: String): ${n.type('Evaluation')}!
   """An evaluator or admin of one of the named evaluating agencies revises a DRAFT (only ${agency.code} changes the evaluators); every sign-off is cleared, since the parties sign what they read."""
-  update${n.evaluation}(id: ID!, version: Int!, patch: EvaluationPatch!): ${n.evaluation}!
+  ${m.updateEvaluation}(id: ID!, version: Int!, patch: EvaluationPatch!): ${n.type('Evaluation')}!
   """An evaluator or admin of one of the named evaluating agencies signs the evaluation off; it is FINAL once all have."""
-  signOff${n.evaluation}(id: ID!, """The version read: a party signs the text it read.""" version: Int!): ${n.evaluation}!
+  ${m.signOffEvaluation}(id: ID!, """The version read: a party signs the text it read.""" version: Int!): ${n.type('Evaluation')}!
   """An admin of ${agency.code} replaces ${agency.code}'s profile: mandate, legal instruments, coordination mechanisms, focal points. \`version\` is the profile's version read (0 before the first)."""
-  set${n.t('AgencyProfile')}(version: Int!, input: AgencyProfileInput!): ${n.t('AgencyProfile')}!
+  ${m.setAgencyProfile}(version: Int!, input: AgencyProfileInput!): ${n.type('AgencyProfile')}!
   """An officer or admin of any federation agency submits a request for cooperation to ${agency.code} (on behalf of the requesting institution)."""
-  submit${n.t('CooperationRequest')}(input: CooperationRequestInput!, idempotencyKey: String): ${n.t('CooperationRequest')}!
+  ${m.submitCooperationRequest}(input: CooperationRequestInput!, idempotencyKey: String): ${n.type('CooperationRequest')}!
   """An officer or admin of ${agency.code} moves a request to another state (see RequestStatus); DECLINED needs a comment giving the reason."""
-  move${n.t('CooperationRequest')}(id: ID!, version: Int!, to: RequestStatus!, comment: String): ${n.t('CooperationRequest')}!
+  ${m.moveCooperationRequest}(id: ID!, version: Int!, to: RequestStatus!, comment: String): ${n.type('CooperationRequest')}!
   """An officer or admin of the agency that submitted the request withdraws it, while it is SUBMITTED or UNDER_APPRAISAL."""
-  withdraw${n.t('CooperationRequest')}(id: ID!, version: Int!, comment: String): ${n.t('CooperationRequest')}!
+  ${m.withdrawCooperationRequest}(id: ID!, version: Int!, comment: String): ${n.type('CooperationRequest')}!
   """An officer or admin of ${agency.code} converts an ACCEPTED request into a PIPELINE project with the provider and the requester as participants."""
-  convert${n.t('CooperationRequest')}(id: ID!, version: Int!, input: ConversionInput!): ${n.t('CooperationRequest')}!
+  ${m.convertCooperationRequest}(id: ID!, version: Int!, input: ConversionInput!): ${n.type('CooperationRequest')}!
   """An officer, evaluator or admin of an agency participating in one of ${agency.code}'s projects files a monitoring report on it."""
-  file${agency.typePrefix}MonitoringReport(input: MonitoringReportInput!, idempotencyKey: String): MonitoringReport!
+  ${m.fileMonitoringReport}(input: MonitoringReportInput!, idempotencyKey: String): MonitoringReport!
   """An officer, evaluator or admin of a participating agency comments on a monitoring report."""
-  commentOn${agency.typePrefix}MonitoringReport(id: ID!, text: String!): MonitoringReport!
+  ${m.commentOnMonitoringReport}(id: ID!, text: String!): MonitoringReport!
   """An officer or admin of ${agency.code} adds an expert to ${agency.code}'s talent bank."""
-  create${n.t('Expert')}(input: ExpertInput!, idempotencyKey: String): ${n.t('Expert')}!
-  update${n.t('Expert')}(id: ID!, version: Int!, patch: ExpertPatch!): ${n.t('Expert')}!
+  ${m.createExpert}(input: ExpertInput!, idempotencyKey: String): ${n.type('Expert')}!
+  ${m.updateExpert}(id: ID!, version: Int!, patch: ExpertPatch!): ${n.type('Expert')}!
   """An officer or admin of ${agency.code} deploys one of its experts to any agency's project; overlapping deployments are refused."""
-  deploy${n.t('Expert')}(id: ID!, version: Int!, input: DeploymentInput!): ${n.t('Expert')}!
+  ${m.deployExpert}(id: ID!, version: Int!, input: DeploymentInput!): ${n.type('Expert')}!
   """An officer, evaluator or admin of ${agency.code} notes a lesson learnt."""
-  create${n.t('Lesson')}(input: LessonInput!, idempotencyKey: String): ${n.t('Lesson')}!
+  ${m.createLesson}(input: LessonInput!, idempotencyKey: String): ${n.type('Lesson')}!
   """An officer, evaluator or admin of ${agency.code} publishes a lesson: it joins the cross-agency feed."""
-  publish${n.t('Lesson')}(id: ID!): ${n.t('Lesson')}!
+  ${m.publishLesson}(id: ID!): ${n.type('Lesson')}!
   """An admin of ${agency.code} registers a user of ${agency.code}, sets its roles, or deactivates it."""
-  set${agency.typePrefix}User(user: ID!, roles: [Role!]!, active: Boolean!): ${agency.typePrefix}User!
+  ${m.setUser}(user: ID!, roles: [Role!]!, active: Boolean!): ${n.type('User')}!
   """An admin of ${agency.code} publishes a new public signing key (a JWK with kid, no private part)."""
-  add${agency.typePrefix}SigningKey(jwk: String!): ${agency.typePrefix}SigningKey!
+  ${m.addSigningKey}(jwk: String!): ${n.type('SigningKey')}!
   """An admin of ${agency.code} retires a signing key: tokens signed with it are refused from then on."""
-  retire${agency.typePrefix}SigningKey(kid: ID!): ${agency.typePrefix}SigningKey!
+  ${m.retireSigningKey}(kid: ID!): ${n.type('SigningKey')}!
 }
 
 type Query {
   """${agency.code}'s registered users (admins of ${agency.code} only)."""
-  ${agency.subgraph}Users: [${agency.typePrefix}User!]!
+  ${q.users}: [${n.type('User')}!]!
   """${agency.code}'s signing keys, current and retired (public keys: anyone may read them)."""
-  ${agency.subgraph}SigningKeys: [${agency.typePrefix}SigningKey!]!
+  ${q.signingKeys}: [${n.type('SigningKey')}!]!
   """${agency.code}'s audit log, newest first (admins of ${agency.code} only)."""
-  ${agency.subgraph}AuditLog(recordId: ID, first: Int = 50, after: String): ${agency.typePrefix}AuditPage!
+  ${q.auditLog}(recordId: ID, first: Int = 50, after: String): ${n.type('AuditPage')}!
   """One of ${agency.code}'s projects by id."""
-  ${agency.subgraph}Project(id: ID!): ${n.project}
+  ${q.project}(id: ID!): ${n.type('Project')}
   """${agency.code}'s profile: its legal and institutional framework."""
-  ${agency.subgraph}Profile: ${n.t('AgencyProfile')}!
+  ${q.profile}: ${n.type('AgencyProfile')}!
 ${SEARCHES.map(
   ({ kind, filter, doc }) => `  """${agency.code}'s records only: ${doc}."""
-  ${n.list(kind)}(filter: ${filter}, first: Int = 20, after: String): ${agency.typePrefix}${kind}Page!`,
+  ${q.list(kind)}(filter: ${filter}, first: Int = 20, after: String): ${n.pageType(kind)}!`,
 ).join('\n')}
 }
 `;
@@ -1060,14 +1053,14 @@ ${SEARCHES.map(
 /** The complete SDL of the network subgraph: reference data and cross-agency merges. */
 export function networkSubgraphSdl(): string {
   const perAgency = AGENCIES.map((a) => {
-    const n = names(a);
+    const n = agencyNames(a);
     const slices = SEARCHES.map(
-      ({ kind }) => `type ${n.slice(kind)} {
+      ({ kind }) => `type ${n.sliceType(kind)} {
   total: Int! @external
-  items: [${a.typePrefix}${kind}!]! @external
+  items: [${n.type(kind)}!]! @external
 }`,
     ).join('\n');
-    return `type ${n.project} implements Project @key(fields: "id") {
+    return `type ${n.type('Project')} implements Project @key(fields: "id") {
   id: ID!
   startDate: Date @external
   relatedRefs: [RelatedRef!]! @external
@@ -1076,17 +1069,17 @@ export function networkSubgraphSdl(): string {
   experts(first: Int = 20, after: String): ExpertConnection!
   lessons(first: Int = 20, after: String): LessonConnection!
 }
-type ${n.t('CooperationRequest')} implements CooperationRequest @key(fields: "id") {
+type ${n.type('CooperationRequest')} implements CooperationRequest @key(fields: "id") {
   id: ID!
   submittedAt: DateTime! @external
 }
-type ${n.t('Expert')} implements Expert @key(fields: "id") {
+type ${n.type('Expert')} implements Expert @key(fields: "id") {
   id: ID!
   name: String! @external
   deploymentRefs: [DeploymentRef!]! @external
   deployments: [Deployment!]! @requires(fields: "deploymentRefs { projectId role startDate endDate }")
 }
-type ${n.t('Lesson')} implements Lesson @key(fields: "id") {
+type ${n.type('Lesson')} implements Lesson @key(fields: "id") {
   id: ID!
   publishedAt: DateTime @external
   projectId: ID @external
@@ -1094,16 +1087,16 @@ type ${n.t('Lesson')} implements Lesson @key(fields: "id") {
   project: Project @requires(fields: "projectId")
   evaluation: Evaluation @requires(fields: "evaluationId")
 }
-type ${n.t('AgencyProfile')} implements AgencyProfile @key(fields: "code") {
+type ${n.type('AgencyProfile')} implements AgencyProfile @key(fields: "code") {
   code: String!
 }
-type ${n.institution} implements Institution @key(fields: "id") {
+type ${n.type('Institution')} implements Institution @key(fields: "id") {
   id: ID!
   name: String! @external
   iatiIdentifier: String @external
   projects(filter: ProjectFilter, first: Int = 20, after: String): ProjectConnection! @requires(fields: "name iatiIdentifier")
 }
-type ${n.evaluation} implements Evaluation @key(fields: "id") {
+type ${n.type('Evaluation')} implements Evaluation @key(fields: "id") {
   id: ID!
   date: Date! @external
   projectId: ID! @external
@@ -1112,10 +1105,10 @@ type ${n.evaluation} implements Evaluation @key(fields: "id") {
 ${slices}`;
   }).join('\n');
   const searches = SEARCHES.map(({ connection, kind, order: orderField }) => {
-    const requires = AGENCIES.map((a) => `${sliceField(a)} { total items { id ${orderField} } }`).join(' ');
+    const requires = AGENCIES.map((a) => `${agencyNames(a).sliceField} { total items { id ${orderField} } }`).join(' ');
     return `type ${connection} @key(fields: "key") {
   key: String!
-${AGENCIES.map((a) => `  ${sliceField(a)}: ${a.typePrefix}${kind}Slice @external`).join('\n')}
+${AGENCIES.map((a) => `  ${agencyNames(a).sliceField}: ${agencyNames(a).sliceType(kind)} @external`).join('\n')}
   """Number of matching records across all agencies that answered."""
   totalCount: Int! @requires(fields: "${requires}")
   nodes: [${kind}!]! @requires(fields: "${requires}")

@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   AGENCIES,
   agencyByCode,
+  agencyNames,
   codelists,
   type EvaluationFilter,
   type ExpertFilter,
@@ -22,7 +23,6 @@ import {
   type RecordKind,
   readSearchKey,
   representationId,
-  sliceField,
   typeName,
 } from '@ssc/contract';
 import { badInput, scalarResolvers, withInput } from '@ssc/server-kit';
@@ -41,7 +41,7 @@ const agencyGraph = (code: string) => {
         acronym: a.acronym,
         country: countryGraph(a.country),
         iatiOrgId: a.iatiOrgId,
-        profile: { __typename: `${a.typePrefix}AgencyProfile`, code: a.code },
+        profile: { __typename: agencyNames(a).type('AgencyProfile'), code: a.code },
       }
     : null;
 };
@@ -86,7 +86,7 @@ function searchEntity(kind: SearchKind) {
       // the key and the slices may come from anyone who reaches this subgraph: checked before the merge
       const filterType = info.schema.getType(`${kind}Filter`);
       withInput(() => readSearchKey(kind, ref, isInputType(filterType) ? filterType : undefined));
-      for (const agency of AGENCIES) checkSlice(kind, agency.subgraph, ref[sliceField(agency)]);
+      for (const agency of AGENCIES) checkSlice(kind, agency.subgraph, ref[agencyNames(agency).sliceField]);
       return { ...ref, merged: mergeSlices(kind, ref) };
     },
     totalCount: (r: { merged: Merged }) => r.merged.totalCount,
@@ -131,12 +131,13 @@ const byTypename = { __resolveType: (o: { __typename: string }) => o.__typename 
 function perAgencyResolvers() {
   const out: Record<string, unknown> = {};
   for (const agency of AGENCIES) {
+    const n = agencyNames(agency);
     /** The representation itself, once its id is one of this agency's records of this kind. */
     const ref = (kind: RecordKind) => async (r: unknown) => {
       withInput(() => representationId(r, agency, kind));
       return r;
     };
-    out[typeName(agency, 'Project')] = {
+    out[n.type('Project')] = {
       __resolveReference: ref('Project'),
       evaluations: (p: { id: string }, a: ListArgs<never>) =>
         searchKey<EvaluationFilter>('Evaluation', {
@@ -154,7 +155,7 @@ function perAgencyResolvers() {
           return project ? [{ type: r.type, project }] : [];
         }),
     };
-    out[typeName(agency, 'Institution')] = {
+    out[n.type('Institution')] = {
       __resolveReference: ref('Institution'),
       projects: (i: { name: string; iatiIdentifier?: string | null }, a: ListArgs<ProjectFilter>) =>
         searchKey<ProjectFilter>('Project', {
@@ -162,27 +163,27 @@ function perAgencyResolvers() {
           filter: { ...a.filter, participants: [i.name, ...(i.iatiIdentifier ? [i.iatiIdentifier] : [])] },
         }),
     };
-    out[typeName(agency, 'Evaluation')] = {
+    out[n.type('Evaluation')] = {
       __resolveReference: ref('Evaluation'),
       project: (e: { projectId?: string }) => (e.projectId ? recordRef(e.projectId, 'Project') : null),
     };
-    out[typeName(agency, 'CooperationRequest')] = { __resolveReference: ref('CooperationRequest') };
-    out[typeName(agency, 'Expert')] = {
+    out[n.type('CooperationRequest')] = { __resolveReference: ref('CooperationRequest') };
+    out[n.type('Expert')] = {
       __resolveReference: ref('Expert'),
       deployments: (x: { deploymentRefs?: { projectId: string; role: string; startDate: string; endDate: string }[] }) =>
         (Array.isArray(x.deploymentRefs) ? x.deploymentRefs : []).flatMap((d) =>
           typeof d === 'object' && d !== null ? [{ ...d, project: recordRef(d.projectId, 'Project') }] : [],
         ),
     };
-    out[typeName(agency, 'Lesson')] = {
+    out[n.type('Lesson')] = {
       __resolveReference: ref('Lesson'),
       project: (l: { projectId?: string | null }) => (l.projectId ? recordRef(l.projectId, 'Project') : null),
       evaluation: (l: { evaluationId?: string | null }) => (l.evaluationId ? recordRef(l.evaluationId, 'Evaluation') : null),
     };
-    out[`${agency.typePrefix}AgencyProfile`] = {
+    out[n.type('AgencyProfile')] = {
       __resolveReference: async (r: unknown) => {
-        if (keyField(r, `${agency.typePrefix}AgencyProfile`, 'code') !== agency.code) {
-          throw badInput(`a representation of ${agency.typePrefix}AgencyProfile must have the code "${agency.code}"`, REPRESENTATIONS);
+        if (keyField(r, n.type('AgencyProfile'), 'code') !== agency.code) {
+          throw badInput(`a representation of ${n.type('AgencyProfile')} must have the code "${agency.code}"`, REPRESENTATIONS);
         }
         return r;
       },

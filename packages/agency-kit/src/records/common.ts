@@ -1,5 +1,5 @@
 /** What every record kind's service works with, and the rules they share. */
-import { type AgencyEntry, InputError, parseId, type RecordKind } from '@ssc/contract';
+import { type AgencyEntry, agencyNames, InputError, parseId, type RecordKind } from '@ssc/contract';
 import { Conflict } from '../errors.ts';
 import { type Db, recordExists, type Trx } from '../query.ts';
 import type { UnitOfWork } from '../unit-of-work.ts';
@@ -19,7 +19,7 @@ export interface Deps {
 export type Input = Record<string, unknown>;
 
 /** The agency's GraphQL type of a kind (`AbcProject`), as messages name it. */
-export const typed = (agency: AgencyEntry, kind: RecordKind) => `${agency.typePrefix}${kind}`;
+export const typed = (agency: AgencyEntry, kind: RecordKind) => agencyNames(agency).type(kind);
 
 /** An update names the version it read: a different current version is a CONFLICT carrying it. */
 export function checkVersion(what: string, current: number, given: number): void {

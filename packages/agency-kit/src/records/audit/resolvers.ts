@@ -1,4 +1,5 @@
 /** The agency's audit log, for its own admins only. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { effectiveIdentity } from '../../identity.ts';
 import { answering } from '../../resolver-kit.ts';
@@ -7,7 +8,7 @@ import { type AuditLogArgs, auditLog } from './service.ts';
 
 export function auditQueries(deps: Pick<Deps, 'agency' | 'db'>) {
   return {
-    [`${deps.agency.subgraph}AuditLog`]: answering(async (_: unknown, a: AuditLogArgs, ctx: AgencyContext) => {
+    [agencyNames(deps.agency).query.auditLog]: answering(async (_: unknown, a: AuditLogArgs, ctx: AgencyContext) => {
       const { page, hasNextPage, endCursor } = await auditLog(deps, effectiveIdentity(deps.agency, ctx), a);
       return {
         nodes: page.map((r) => ({

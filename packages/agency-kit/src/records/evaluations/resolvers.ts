@@ -1,7 +1,8 @@
 /** The evaluation mutations of the agency's schema. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import { type Deps, typed } from '../common.ts';
+import type { Deps } from '../common.ts';
 import { createEvaluation, type EvaluationInput, reviseEvaluation, signOffEvaluation } from './service.ts';
 
 type CreateArgs = { input: EvaluationInput; idempotencyKey?: string | null };
@@ -9,15 +10,15 @@ type UpdateArgs = { id: string; version: number; patch: Partial<EvaluationInput>
 type SignOffArgs = { id: string; version: number };
 
 export function evaluationMutations(deps: Deps) {
-  const T = typed(deps.agency, 'Evaluation');
+  const m = agencyNames(deps.agency).mutation;
   return {
-    [`create${T}`]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
+    [m.createEvaluation]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
       reload(ctx, 'evaluation', await createEvaluation(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [`update${T}`]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
+    [m.updateEvaluation]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
       reload(ctx, 'evaluation', await reviseEvaluation(deps, actorOf(deps.agency, ctx), a)),
     ),
-    [`signOff${T}`]: answering(async (_: unknown, a: SignOffArgs, ctx: AgencyContext) =>
+    [m.signOffEvaluation]: answering(async (_: unknown, a: SignOffArgs, ctx: AgencyContext) =>
       reload(ctx, 'evaluation', await signOffEvaluation(deps, actorOf(deps.agency, ctx), a)),
     ),
   };

@@ -1,8 +1,9 @@
 /** The talent bank's mutations of the agency's schema. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
 import type { DeploymentValues, ExpertValues } from '../../validate.ts';
-import { type Deps, typed } from '../common.ts';
+import type { Deps } from '../common.ts';
 import { changeExpert, createExpert, deployExpert } from './service.ts';
 
 type CreateArgs = { input: ExpertValues; idempotencyKey?: string | null };
@@ -10,15 +11,15 @@ type UpdateArgs = { id: string; version: number; patch: Partial<ExpertValues> };
 type DeployArgs = { id: string; version: number; input: DeploymentValues };
 
 export function expertMutations(deps: Deps) {
-  const T = typed(deps.agency, 'Expert');
+  const m = agencyNames(deps.agency).mutation;
   return {
-    [`create${T}`]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
+    [m.createExpert]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
       reload(ctx, 'expert', await createExpert(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [`update${T}`]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
+    [m.updateExpert]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
       reload(ctx, 'expert', await changeExpert(deps, actorOf(deps.agency, ctx), a)),
     ),
-    [`deploy${T}`]: answering(async (_: unknown, a: DeployArgs, ctx: AgencyContext) =>
+    [m.deployExpert]: answering(async (_: unknown, a: DeployArgs, ctx: AgencyContext) =>
       reload(ctx, 'expert', await deployExpert(deps, actorOf(deps.agency, ctx), a)),
     ),
   };

@@ -1,20 +1,21 @@
 /** The institution mutations of the agency's schema. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
 import type { InstitutionValues } from '../../validate.ts';
-import { type Deps, typed } from '../common.ts';
+import type { Deps } from '../common.ts';
 import { changeInstitution, createInstitution } from './service.ts';
 
 type CreateArgs = { input: InstitutionValues; idempotencyKey?: string | null };
 type UpdateArgs = { id: string; version: number; patch: Partial<InstitutionValues> };
 
 export function institutionMutations(deps: Deps) {
-  const T = typed(deps.agency, 'Institution');
+  const m = agencyNames(deps.agency).mutation;
   return {
-    [`create${T}`]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
+    [m.createInstitution]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
       reload(ctx, 'institution', await createInstitution(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [`update${T}`]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
+    [m.updateInstitution]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
       reload(ctx, 'institution', await changeInstitution(deps, actorOf(deps.agency, ctx), a)),
     ),
   };

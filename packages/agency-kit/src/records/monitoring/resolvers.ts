@@ -1,4 +1,5 @@
 /** The monitoring mutations of the agency's schema. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { reportToGraph } from '../../cycle-mapping.ts';
 import { actorOf, answering } from '../../resolver-kit.ts';
@@ -12,14 +13,15 @@ type CommentArgs = { id: string; text: string };
 
 export function monitoringMutations(deps: Deps) {
   const { agency, db } = deps;
+  const m = agencyNames(agency).mutation;
   const report = async (id: string) => reportToGraph((await reportById(db, id)) as NonNullable<Awaited<ReturnType<typeof reportById>>>);
   return {
-    [`file${agency.typePrefix}MonitoringReport`]: answering(async (_: unknown, a: FileArgs, ctx: AgencyContext) => {
+    [m.fileMonitoringReport]: answering(async (_: unknown, a: FileArgs, ctx: AgencyContext) => {
       const id = await fileReport(deps, actorOf(agency, ctx), a.input, a.idempotencyKey);
       ctx.loaders.project.clear(a.input.projectId);
       return report(id);
     }),
-    [`commentOn${agency.typePrefix}MonitoringReport`]: answering(async (_: unknown, a: CommentArgs, ctx: AgencyContext) =>
+    [m.commentOnMonitoringReport]: answering(async (_: unknown, a: CommentArgs, ctx: AgencyContext) =>
       report(await commentOnReport(deps, actorOf(agency, ctx), a)),
     ),
   };

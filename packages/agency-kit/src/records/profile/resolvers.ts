@@ -1,5 +1,5 @@
 /** The profile's mutation and query of the agency's schema. */
-import { REPRESENTATIONS } from '@ssc/contract';
+import { agencyNames, REPRESENTATIONS } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { profileToGraph } from '../../cycle-mapping.ts';
 import { BadInput } from '../../errors.ts';
@@ -12,7 +12,7 @@ import { setProfile } from './service.ts';
 export function profileMutations(deps: Deps) {
   const { agency, db } = deps;
   return {
-    [`set${agency.typePrefix}AgencyProfile`]: answering(
+    [agencyNames(agency).mutation.setAgencyProfile]: answering(
       async (_: unknown, a: { version: number; input: ProfileValues }, ctx: AgencyContext) => {
         await setProfile(deps, actorOf(agency, ctx), a);
         return profileToGraph(agency, await profileOf(db));
@@ -23,15 +23,16 @@ export function profileMutations(deps: Deps) {
 
 /** The profile's query and its entity type. */
 export function profileResolvers({ agency, db }: Pick<Deps, 'agency' | 'db'>) {
+  const n = agencyNames(agency);
   return {
-    query: { [`${agency.subgraph}Profile`]: async () => profileToGraph(agency, await profileOf(db)) },
+    query: { [n.query.profile]: async () => profileToGraph(agency, await profileOf(db)) },
     types: {
-      AgencyProfile: { __resolveType: () => `${agency.typePrefix}AgencyProfile` },
-      [`${agency.typePrefix}AgencyProfile`]: {
+      AgencyProfile: { __resolveType: () => n.type('AgencyProfile') },
+      [n.type('AgencyProfile')]: {
         __resolveReference: answering(async (r: { code?: unknown } | null) => {
           if (r?.code !== agency.code) {
             throw new BadInput(
-              `a representation of ${agency.typePrefix}AgencyProfile has a bad code (${JSON.stringify(r?.code ?? null)?.slice(0, 40)}): it must be "${agency.code}"`,
+              `a representation of ${n.type('AgencyProfile')} has a bad code (${JSON.stringify(r?.code ?? null)?.slice(0, 40)}): it must be "${agency.code}"`,
               REPRESENTATIONS,
             );
           }

@@ -1,8 +1,9 @@
 /** The project mutations of the agency's schema. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
 import type { ProjectValues } from '../../validate.ts';
-import { type Deps, type Input, typed } from '../common.ts';
+import type { Deps, Input } from '../common.ts';
 import { changeProject, confirmParticipation, createProject } from './service.ts';
 
 type CreateArgs = { input: ProjectValues & Input; idempotencyKey?: string | null };
@@ -10,15 +11,15 @@ type UpdateArgs = { id: string; version: number; patch: Partial<ProjectValues> &
 type ConfirmArgs = { id: string; comment?: string | null };
 
 export function projectMutations(deps: Deps) {
-  const T = typed(deps.agency, 'Project');
+  const m = agencyNames(deps.agency).mutation;
   return {
-    [`create${T}`]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
+    [m.createProject]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
       reload(ctx, 'project', await createProject(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [`update${T}`]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
+    [m.updateProject]: answering(async (_: unknown, a: UpdateArgs, ctx: AgencyContext) =>
       reload(ctx, 'project', await changeProject(deps, actorOf(deps.agency, ctx), a)),
     ),
-    [`confirm${T}Participation`]: answering(async (_: unknown, a: ConfirmArgs, ctx: AgencyContext) =>
+    [m.confirmProjectParticipation]: answering(async (_: unknown, a: ConfirmArgs, ctx: AgencyContext) =>
       reload(ctx, 'project', await confirmParticipation(deps, actorOf(deps.agency, ctx), a)),
     ),
   };

@@ -3,14 +3,22 @@
  * (the recipient side confirms before a project gets under way), version-checked updates.
  */
 import { hasRole, type Identity, type Role } from '@ssc/auth';
-import { ACTIVITY_STATUS, type AgencyEntry, codeName, InputError, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
+import {
+  ACTIVITY_STATUS,
+  type AgencyEntry,
+  agencyNames,
+  codeName,
+  InputError,
+  ORGANISATION_ROLE,
+  RELATED_ACTIVITY_TYPE,
+} from '@ssc/contract';
 import { projectRecord } from '../../derive.ts';
 import { Conflict, Forbidden, InvalidTransition, NotFound } from '../../errors.ts';
 import { requireRole } from '../../identity.ts';
 import type { Trx } from '../../query.ts';
 import type { Actor } from '../../unit-of-work.ts';
 import { LIMITS, notNull, type ProjectValues, text, validateProject } from '../../validate.ts';
-import { checkVersion, type Deps, defined, type Input, type ProjectColumns, typed } from '../common.ts';
+import { checkVersion, type Deps, defined, type Input, type ProjectColumns } from '../common.ts';
 import { institutionIatiIds } from '../institutions/repository.ts';
 import {
   insertConfirmation,
@@ -140,7 +148,7 @@ function checkRecipientSide(agency: AgencyEntry, p: ProjectValues, before: Proje
   if (UNDER_WAY.has(p.status) && missing.length) {
     throw new InvalidTransition(
       `${before ? before.id : 'a new project'} may not be ${p.status} before its recipient side has confirmed its participation: ` +
-        `waiting for ${missing.join(', ')} (confirm${typed(agency, 'Project')}Participation)`,
+        `waiting for ${missing.join(', ')} (${agencyNames(agency).mutation.confirmProjectParticipation})`,
       { waitingFor: missing },
     );
   }

@@ -1,9 +1,11 @@
 /** The request-for-cooperation mutations of the agency's schema. */
+
 import type { RequestStatus } from '@ssc/contract';
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
 import type { ConversionValues, RequestValues } from '../../validate.ts';
-import { type Deps, typed } from '../common.ts';
+import type { Deps } from '../common.ts';
 import { convertRequest, moveRequest, submitRequest, withdrawRequest } from './service.ts';
 
 type SubmitArgs = { input: RequestValues; idempotencyKey?: string | null };
@@ -12,18 +14,18 @@ type WithdrawArgs = { id: string; version: number; comment?: string | null };
 type ConvertArgs = { id: string; version: number; input: ConversionValues };
 
 export function requestMutations(deps: Deps) {
-  const T = typed(deps.agency, 'CooperationRequest');
+  const m = agencyNames(deps.agency).mutation;
   return {
-    [`submit${T}`]: answering(async (_: unknown, a: SubmitArgs, ctx: AgencyContext) =>
+    [m.submitCooperationRequest]: answering(async (_: unknown, a: SubmitArgs, ctx: AgencyContext) =>
       reload(ctx, 'request', await submitRequest(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [`move${T}`]: answering(async (_: unknown, a: MoveArgs, ctx: AgencyContext) =>
+    [m.moveCooperationRequest]: answering(async (_: unknown, a: MoveArgs, ctx: AgencyContext) =>
       reload(ctx, 'request', await moveRequest(deps, actorOf(deps.agency, ctx), a)),
     ),
-    [`withdraw${T}`]: answering(async (_: unknown, a: WithdrawArgs, ctx: AgencyContext) =>
+    [m.withdrawCooperationRequest]: answering(async (_: unknown, a: WithdrawArgs, ctx: AgencyContext) =>
       reload(ctx, 'request', await withdrawRequest(deps, actorOf(deps.agency, ctx), a)),
     ),
-    [`convert${T}`]: answering(async (_: unknown, a: ConvertArgs, ctx: AgencyContext) =>
+    [m.convertCooperationRequest]: answering(async (_: unknown, a: ConvertArgs, ctx: AgencyContext) =>
       reload(ctx, 'request', await convertRequest(deps, actorOf(deps.agency, ctx), a)),
     ),
   };

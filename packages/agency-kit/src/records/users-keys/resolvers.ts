@@ -1,4 +1,5 @@
 /** The mutations and queries of the agency's registry of users and signing keys. */
+import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { effectiveIdentity } from '../../identity.ts';
 import { actorOf, answering } from '../../resolver-kit.ts';
@@ -23,16 +24,16 @@ const keyGraph = (r: KeyRow) => ({
 export function usersKeysMutations(deps: Deps) {
   const { agency, db } = deps;
   return {
-    [`set${agency.typePrefix}User`]: answering(
+    [agencyNames(agency).mutation.setUser]: answering(
       async (_: unknown, a: { user: string; roles: string[]; active: boolean }, ctx: AgencyContext) => {
         await setUser(deps, actorOf(agency, ctx), a);
         return userGraph(await userById(db, a.user));
       },
     ),
-    [`add${agency.typePrefix}SigningKey`]: answering(async (_: unknown, a: { jwk: string }, ctx: AgencyContext) =>
+    [agencyNames(agency).mutation.addSigningKey]: answering(async (_: unknown, a: { jwk: string }, ctx: AgencyContext) =>
       keyGraph(await keyByKid(db, await addSigningKey(deps, actorOf(agency, ctx), a.jwk))),
     ),
-    [`retire${agency.typePrefix}SigningKey`]: answering(async (_: unknown, a: { kid: string }, ctx: AgencyContext) => {
+    [agencyNames(agency).mutation.retireSigningKey]: answering(async (_: unknown, a: { kid: string }, ctx: AgencyContext) => {
       await retireSigningKey(deps, actorOf(agency, ctx), a.kid);
       return keyGraph(await keyByKid(db, a.kid));
     }),
@@ -42,9 +43,9 @@ export function usersKeysMutations(deps: Deps) {
 export function usersKeysQueries(deps: Pick<Deps, 'agency' | 'db'>) {
   const { agency, db } = deps;
   return {
-    [`${agency.subgraph}Users`]: answering(async (_: unknown, __: unknown, ctx: AgencyContext) => {
+    [agencyNames(agency).query.users]: answering(async (_: unknown, __: unknown, ctx: AgencyContext) => {
       return (await listUsers(deps, effectiveIdentity(agency, ctx))).map(userGraph);
     }),
-    [`${agency.subgraph}SigningKeys`]: async () => (await keysInOrder(db)).map(keyGraph),
+    [agencyNames(agency).query.signingKeys]: async () => (await keysInOrder(db)).map(keyGraph),
   };
 }
