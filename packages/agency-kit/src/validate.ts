@@ -3,6 +3,15 @@
  * order, sizes, and references. Each problem is an InputError naming the argument to fix.
  */
 
+import type {
+  ConversionInput,
+  DeploymentInput,
+  ExpertInput,
+  InstitutionInput,
+  LessonInput,
+  MonitoringReportInput,
+  ResultInput,
+} from '@ssc/contract';
 import {
   AGENCIES,
   checkDateOrder,
@@ -93,19 +102,8 @@ export interface ProjectValues {
   reportingIntervalMonths?: number | null;
 }
 
-export interface ResultInput {
-  type: string;
-  title: string;
-  indicators: {
-    ref: string;
-    title: string;
-    measure: string;
-    ascending?: boolean | null;
-    baselineYear?: number | null;
-    baselineValue?: number | null;
-    targetValue?: number | null;
-  }[];
-}
+/** The GraphQL input, as graphql-codegen types it. */
+export type { ResultInput };
 
 /** The stored form of a project's results. */
 export function resultValues(results: ResultInput[] | null | undefined): ResultValue[] {
@@ -202,13 +200,8 @@ export function validateProject(p: ProjectValues, self?: string): void {
   }
 }
 
-export interface InstitutionValues {
-  name: string;
-  acronym?: string | null;
-  country?: string | null;
-  organisationType: string;
-  iatiIdentifier?: string | null;
-}
+/** The GraphQL `InstitutionInput`, as graphql-codegen types it. */
+export type InstitutionValues = InstitutionInput;
 
 export function validateInstitution(i: InstitutionValues): void {
   text('name', i.name, LIMITS.name, true);
@@ -365,14 +358,8 @@ export function validateRequest(r: RequestValues): void {
   contact('contact', r.contact);
 }
 
-export interface ConversionValues {
-  title?: string | null;
-  description?: string | null;
-  plannedStartDate: string;
-  plannedEndDate: string;
-  budget?: { amount: number; currency: string } | null;
-  implementingInstitutionId?: string | null;
-}
+/** The GraphQL `ConversionInput`, as graphql-codegen types it. */
+export type ConversionValues = ConversionInput;
 
 export function validateConversion(c: ConversionValues): void {
   text('input.title', c.title, LIMITS.title);
@@ -390,15 +377,8 @@ export function validateConversion(c: ConversionValues): void {
   );
 }
 
-export interface ReportValues {
-  projectId: string;
-  periodStart: string;
-  periodEnd: string;
-  summary?: string | null;
-  progress: { indicatorRef: string; actualValue: number; comment?: string | null }[];
-  issues?: string | null;
-  nextSteps?: string | null;
-}
+/** The GraphQL `MonitoringReportInput`, as graphql-codegen types it. */
+export type ReportValues = MonitoringReportInput;
 
 export function validateReport(r: ReportValues): void {
   recordId('input.projectId', r.projectId, 'Project', 'a project id');
@@ -416,15 +396,8 @@ export function validateReport(r: ReportValues): void {
   if (new Set(refs).size !== refs.length) throw new InputError('input.progress', 'input.progress reports an indicator twice');
 }
 
-export interface ExpertValues {
-  name: string;
-  nationality: string;
-  sectors: string[];
-  languages: string[];
-  expertiseSummary?: string | null;
-  availability?: { from: string; to: string }[] | null;
-  contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
-}
+/** The GraphQL `ExpertInput`, as graphql-codegen types it. */
+export type ExpertValues = ExpertInput;
 
 export function validateExpert(x: ExpertValues): void {
   text('name', x.name, LIMITS.name, true);
@@ -445,12 +418,8 @@ export function validateExpert(x: ExpertValues): void {
   contact('contact', x.contact);
 }
 
-export interface DeploymentValues {
-  projectId: string;
-  role: string;
-  startDate: string;
-  endDate: string;
-}
+/** The GraphQL `DeploymentInput`, as graphql-codegen types it. */
+export type DeploymentValues = DeploymentInput;
 
 export function validateDeployment(d: DeploymentValues): void {
   recordId('input.projectId', d.projectId, 'Project', 'a project id of an agency of the federation');
@@ -460,15 +429,8 @@ export function validateDeployment(d: DeploymentValues): void {
   dateOrder('input.startDate', d.startDate, 'input.endDate', d.endDate);
 }
 
-export interface LessonValues {
-  title: string;
-  summary: string;
-  projectId?: string | null;
-  evaluationId?: string | null;
-  sectors?: string[] | null;
-  countries?: string[] | null;
-  public?: boolean | null;
-}
+/** The GraphQL `LessonInput`, as graphql-codegen types it. */
+export type LessonValues = LessonInput;
 
 export function validateLesson(l: LessonValues): void {
   text('title', l.title, LIMITS.title, true);

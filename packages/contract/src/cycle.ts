@@ -19,41 +19,13 @@ import {
   validateInstitutionFilter,
   validateProjectFilter,
 } from './filters.ts';
+import type { CooperationRequestFilter, ExpertFilter, LessonFilter } from './graphql.generated.ts';
 import { MAX_PAGE_SIZE } from './paging.ts';
 import { type AgencyEntry, MAX_ID_LENGTH, makeId, parseId, type RecordKind, typeName } from './registry.ts';
-import { REQUEST_STATUSES, type RequestStatus, type SearchKind } from './sdl.ts';
+import { REQUEST_STATUSES, type SearchKind } from './sdl.ts';
 
-export interface CooperationRequestFilter {
-  agencies?: string[] | null;
-  /** Requesting countries. */
-  countries?: string[] | null;
-  statuses?: RequestStatus[] | null;
-  sectors?: string[] | null;
-  text?: string | null;
-  submittedFrom?: string | null;
-  submittedTo?: string | null;
-}
-
-export interface ExpertFilter {
-  agencies?: string[] | null;
-  sectors?: string[] | null;
-  languages?: string[] | null;
-  /** Nationalities. */
-  countries?: string[] | null;
-  availableFrom?: string | null;
-  availableTo?: string | null;
-  text?: string | null;
-  /** Projects the expert is deployed to. */
-  deployedTo?: string[] | null;
-}
-
-export interface LessonFilter {
-  agencies?: string[] | null;
-  projectIds?: string[] | null;
-  sectors?: string[] | null;
-  countries?: string[] | null;
-  text?: string | null;
-}
+/** The filters of the cooperation cycle's lists, as graphql-codegen types them from `schema/cycle.graphql`. */
+export type { CooperationRequestFilter, ExpertFilter, LessonFilter };
 
 export const isLanguage = (c: string) => /^[a-z]{2}$/.test(c) && codelists.language.has(c);
 

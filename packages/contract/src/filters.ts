@@ -4,52 +4,13 @@
  * (which may be called directly), so both refuse the same input with the same message.
  */
 import { codelists } from './codelists.ts';
+import type { EvaluationFilter, InstitutionFilter, ProjectFilter } from './graphql.generated.ts';
 import { DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE, type OrderKey } from './paging.ts';
 import { AGENCIES, idShape, isRecordId, type RecordKind } from './registry.ts';
-import {
-  ACTIVITY_STATUS,
-  type ActivityStatus,
-  EVALUATION_TYPES,
-  type EvaluationType,
-  MODALITIES,
-  type Modality,
-  OVERALL_RATINGS,
-  type OverallRating,
-  SEARCHES,
-  type SearchKind,
-} from './sdl.ts';
+import { ACTIVITY_STATUS, EVALUATION_TYPES, MODALITIES, OVERALL_RATINGS, SEARCHES, type SearchKind } from './sdl.ts';
 
-export interface ProjectFilter {
-  agencies?: string[] | null;
-  countries?: string[] | null;
-  sectors?: string[] | null;
-  sdgs?: number[] | null;
-  statuses?: ActivityStatus[] | null;
-  modalities?: Modality[] | null;
-  text?: string | null;
-  startsFrom?: string | null;
-  startsTo?: string | null;
-  participants?: string[] | null;
-  /** True: only projects in implementation whose monitoring report is overdue; false: only those not overdue. */
-  monitoringOverdue?: boolean | null;
-}
-
-export interface InstitutionFilter {
-  agencies?: string[] | null;
-  countries?: string[] | null;
-  organisationTypes?: string[] | null;
-  text?: string | null;
-}
-
-export interface EvaluationFilter {
-  agencies?: string[] | null;
-  evaluators?: string[] | null;
-  types?: EvaluationType[] | null;
-  overallRatings?: OverallRating[] | null;
-  projectIds?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-}
+/** The cross-agency filters, as graphql-codegen types them from `schema/shared.graphql`. */
+export type { EvaluationFilter, InstitutionFilter, ProjectFilter };
 
 /** A problem with a caller's input: becomes a BAD_USER_INPUT error naming the argument. */
 export class InputError extends Error {
