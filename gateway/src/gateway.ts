@@ -103,9 +103,10 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       ...guard.plugins,
       costLimit<GatewayContext>(env.LIMIT_COST, GATEWAY_COST_MODEL),
       heavyLane<GatewayContext>(env.LIMIT_HEAVY_COST, env.LIMIT_HEAVY_CONCURRENCY),
-      lookupsAskTheOwner<GatewayContext>(),
       knownOperationTypes<GatewayContext>(),
+      // before the lookups' rewrite, which gives each request a document of its own
       textGuard<GatewayContext>(),
+      lookupsAskTheOwner<GatewayContext>(),
       errorLogging<GatewayContext>(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginCacheControlDisabled(),

@@ -26,7 +26,7 @@ import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { freePort } from '@ssc/testing/ports';
-import { type Fairness, measureFairness } from './fairness.ts';
+import { type Fairness, measureFairness, percentile } from './fairness.ts';
 
 /** The network subgraph, in this process as in the gateway's, for the direct replay. */
 const network = new InProcessSource(buildNetworkSchema());
@@ -91,9 +91,6 @@ interface Stats {
   p95: number;
   p99: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /** Runs `fn` from CONCURRENCY workers for SECONDS (after a short warm-up). */
 async function measure(fn: () => Promise<boolean>): Promise<Stats> {

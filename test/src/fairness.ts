@@ -10,7 +10,8 @@ export const HEAVY = 'query Heavy($n: Int!) { institutions(first: $n) { nodes { 
 /** A simple lookup: one project of one agency by id. */
 export const LOOKUP = 'query Lookup($id: ID!) { project(id: $id) { id title status } }';
 
-const percentile = (values: number[], p: number) => {
+/** The `p`th percentile of `values` (sorted here; the bench uses it too). */
+export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };

@@ -5,7 +5,7 @@
  * so that no database's own message ever reaches a caller.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { type ASTNode, GraphQLError, Kind, visit } from 'graphql';
+import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -54,6 +54,8 @@ function findInDocument(document: ASTNode): { path: string; fault: string } | un
   return found;
 }
 
+const literalFaults = new WeakMap<DocumentNode, { path: string; fault: string } | null>();
+
 export const unfitInput = (where: string, fault: string) =>
   new GraphQLError(`the text at ${where} ${fault}`, {
     extensions: { code: 'BAD_USER_INPUT', argument: where, http: { status: 400 } },
@@ -66,7 +68,12 @@ export function textGuard<C extends BaseContext>(): ApolloServerPlugin<C> {
         async didResolveOperation({ request, document }) {
           const variables = findInValue(request.variables ?? {}, '$');
           if (variables) throw unfitInput(variables.path.replace(/^\$\./, '$'), variables.fault);
-          const literal = findInDocument(document);
+          // a document's literals are the same every time it comes (Apollo keeps parsed documents): read them once
+          let literal = literalFaults.get(document);
+          if (literal === undefined) {
+            literal = findInDocument(document) ?? null;
+            literalFaults.set(document, literal);
+          }
           if (literal) throw unfitInput(literal.path, literal.fault);
         },
       };
