@@ -13,7 +13,6 @@ import type { RunningServer } from '@ssc/server-kit';
 import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
 import { startNetwork } from '@ssc/subgraph-network/server';
 import { freePort } from '@ssc/testing/ports';
-import type { Kysely } from 'kysely';
 import { DEFINITIONS } from './agencies.ts';
 import { type Service, spawnService, waitHealthy } from './services.ts';
 
@@ -40,7 +39,7 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Record<
       const url = serverUrl(options.adminUrl, name);
       const database = createDatabase<AgencyDatabase>({ connectionString: url, poolMax: 2 });
       try {
-        const { applied } = await migrateToLatest(database.db as Kysely<unknown>, def.migrations);
+        const { applied } = await migrateToLatest(database.db, def.migrations);
         const started = Date.now();
         const counts = await def.seed(database.db, { projects: options.seedProjects });
         log(

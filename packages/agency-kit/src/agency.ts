@@ -105,7 +105,7 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
         onPoolError: (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'),
       });
-      if (env.MIGRATE_ON_START) await migrateToLatest(database.db as Kysely<unknown>, migrations);
+      if (env.MIGRATE_ON_START) await migrateToLatest(database.db, migrations);
       const counts = new CountCache(env.COUNT_CACHE_MS);
       // partners' users: their home agency's registry decides, asked and cached here
       const registries = createRegistryClient(registriesFromEnv(env), { cacheMs: env.REGISTRY_CACHE_MS });

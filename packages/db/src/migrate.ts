@@ -14,7 +14,7 @@ class ObjectMigrationProvider implements MigrationProvider {
 const NAME = /^\d{4}-\d{2}-\d{2}T\d{4}_[a-z0-9_]+$/;
 
 /** Runs every pending migration; throws with the failing migration's name and cause. */
-export async function migrateToLatest(db: Kysely<unknown>, migrations: Migrations): Promise<{ applied: string[] }> {
+export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Migrations): Promise<{ applied: string[] }> {
   for (const name of Object.keys(migrations)) {
     if (!NAME.test(name)) throw new Error(`migration name "${name}" is not of the form YYYY-MM-DDTHHMM_name`);
   }

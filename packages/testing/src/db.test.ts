@@ -16,10 +16,10 @@ describe('the migration runner', () => {
     const fresh = await createFreshDatabase({}, 'migrate');
     try {
       const migrations: Migrations = { '2026-01-02T0000_second': table('b'), '2026-01-01T0000_first': table('a') };
-      expect(await migrateToLatest(fresh.db as never, migrations)).toEqual({
+      expect(await migrateToLatest(fresh.db, migrations)).toEqual({
         applied: ['2026-01-01T0000_first', '2026-01-02T0000_second'],
       });
-      expect(await migrateToLatest(fresh.db as never, migrations)).toEqual({ applied: [] });
+      expect(await migrateToLatest(fresh.db, migrations)).toEqual({ applied: [] });
     } finally {
       await fresh.drop();
     }
@@ -28,7 +28,7 @@ describe('the migration runner', () => {
   it('refuses names that are not timestamps', async () => {
     const fresh = await createFreshDatabase({}, 'names');
     try {
-      await expect(migrateToLatest(fresh.db as never, { first: table('a') })).rejects.toThrow(/YYYY-MM-DDTHHMM_name/);
+      await expect(migrateToLatest(fresh.db, { first: table('a') })).rejects.toThrow(/YYYY-MM-DDTHHMM_name/);
     } finally {
       await fresh.drop();
     }
@@ -41,7 +41,7 @@ describe('the migration runner', () => {
         '2026-01-01T0000_ok': table('a'),
         '2026-01-02T0000_broken': { up: async (db) => void (await sql`create table oops (`.execute(db)) },
       };
-      await expect(migrateToLatest(fresh.db as never, broken)).rejects.toThrow(/2026-01-02T0000_broken failed/);
+      await expect(migrateToLatest(fresh.db, broken)).rejects.toThrow(/2026-01-02T0000_broken failed/);
       const tables = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_name = 'a'`.execute(
         fresh.db,
       );

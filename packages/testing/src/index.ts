@@ -30,7 +30,7 @@ export async function createFreshDatabase<DB>(migrations: Migrations, label = 't
   await ensureDatabase(adminUrl, name);
   const url = serverUrl(adminUrl, name);
   const database = createDatabase<DB>({ connectionString: url, poolMax: 5 });
-  await migrateToLatest(database.db as never, migrations);
+  await migrateToLatest(database.db, migrations);
   return {
     ...database,
     url,

@@ -25,7 +25,7 @@ import {
   representationId,
   typeName,
 } from '@ssc/contract';
-import { badInput, scalarResolvers, withInput } from '@ssc/server-kit';
+import { badInput, type SubgraphOptions, scalarResolvers, withInput } from '@ssc/server-kit';
 import { type GraphQLResolveInfo, type GraphQLSchema, isInputType, parse } from 'graphql';
 import { type Merged, mergeSlices, type SearchKind } from './merge.ts';
 import { regionOf } from './regions.ts';
@@ -126,10 +126,13 @@ function keyField(ref: unknown, type: string, field: string): string {
   return value;
 }
 
+/** The resolver map a subgraph server takes (the network's resolvers need no context). */
+export type ResolverMap = SubgraphOptions<Record<string, unknown>>['resolvers'];
+
 const byTypename = { __resolveType: (o: { __typename: string }) => o.__typename };
 
-function perAgencyResolvers() {
-  const out: Record<string, unknown> = {};
+function perAgencyResolvers(): ResolverMap {
+  const out: ResolverMap = {};
   for (const agency of AGENCIES) {
     const n = agencyNames(agency);
     /** The representation itself, once its id is one of this agency's records of this kind. */
@@ -246,9 +249,12 @@ export const resolvers = {
   Lesson: byTypename,
   AgencyProfile: byTypename,
   ...perAgencyResolvers(),
-};
+} satisfies ResolverMap;
 
 /** The network subgraph's executable schema: served over HTTP, or inside the gateway's process. */
 export function buildNetworkSchema(): GraphQLSchema {
-  return buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never });
+  // Apollo types the map with field resolvers only; ResolverMap is that type, which
+  // `satisfies` above has checked (a __resolveReference takes (representation, context, info))
+  const map: ResolverMap = resolvers;
+  return buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: map });
 }

@@ -9,7 +9,7 @@ export function startNetwork(env: NetworkEnv): Promise<RunningServer> {
   return createSubgraphServer({
     name: 'network',
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     context: async ({ requestId }) => ({ requestId }),
     logger,
     host: env.HOST,
