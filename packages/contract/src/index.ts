@@ -1,3 +1,9 @@
+/**
+ * The argument types of every agency's queries and mutations, as graphql-codegen types them from the
+ * template agency's schema (`codegen.ts`): `Own.MutationCreateOwnProjectArgs` types the arguments
+ * of `createAbcProject`, `createJicaProject`, ... alike.
+ */
+export type * as Own from './agency.generated.ts';
 export * from './codelists.ts';
 export * from './cycle.ts';
 export * from './filters.ts';

@@ -1,13 +1,13 @@
 /** The evaluation mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
 import type { Deps } from '../common.ts';
-import { createEvaluation, type EvaluationInput, reviseEvaluation, signOffEvaluation } from './service.ts';
+import { createEvaluation, reviseEvaluation, signOffEvaluation } from './service.ts';
 
-type CreateArgs = { input: EvaluationInput; idempotencyKey?: string | null };
-type UpdateArgs = { id: string; version: number; patch: Partial<EvaluationInput> };
-type SignOffArgs = { id: string; version: number };
+type CreateArgs = Own.MutationCreateOwnEvaluationArgs;
+type UpdateArgs = Own.MutationUpdateOwnEvaluationArgs;
+type SignOffArgs = Own.MutationSignOffOwnEvaluationArgs;
 
 export function evaluationMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;

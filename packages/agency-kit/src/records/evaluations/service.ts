@@ -4,7 +4,7 @@
  * clears the sign-offs), FINAL once every evaluator has signed off the version it read.
  */
 import { hasRole, type Role } from '@ssc/auth';
-import { type AgencyEntry, InputError, overallRating } from '@ssc/contract';
+import { type AgencyEntry, InputError, type Own, overallRating } from '@ssc/contract';
 import { BadInput, Conflict, Forbidden, InvalidTransition, NotFound } from '../../errors.ts';
 import { requireRole } from '../../identity.ts';
 import type { Actor } from '../../unit-of-work.ts';
@@ -104,7 +104,7 @@ async function lockedDraftParty(agency: AgencyEntry, trx: Parameters<typeof lock
 export async function reviseEvaluation(
   { agency, uow }: Deps,
   actor: Actor,
-  a: { id: string; version: number; patch: Partial<EvaluationInput> },
+  a: { id: string; version: number; patch: Own.EvaluationPatch },
 ): Promise<string> {
   const { identity } = actor;
   notNull(a.patch, ['type', 'date', 'evaluators', 'ratings']);

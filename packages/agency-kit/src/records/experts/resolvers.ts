@@ -1,14 +1,13 @@
 /** The talent bank's mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import type { DeploymentValues, ExpertValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { changeExpert, createExpert, deployExpert } from './service.ts';
 
-type CreateArgs = { input: ExpertValues; idempotencyKey?: string | null };
-type UpdateArgs = { id: string; version: number; patch: Partial<ExpertValues> };
-type DeployArgs = { id: string; version: number; input: DeploymentValues };
+type CreateArgs = Own.MutationCreateOwnExpertArgs;
+type UpdateArgs = Own.MutationUpdateOwnExpertArgs;
+type DeployArgs = Own.MutationDeployOwnExpertArgs;
 
 export function expertMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;

@@ -1,6 +1,6 @@
 /** The rules of the talent bank: the agency's officers keep its experts and deploy them, never twice at once. */
 import type { Role } from '@ssc/auth';
-import { nameSortKey } from '@ssc/contract';
+import { nameSortKey, type Own } from '@ssc/contract';
 import { Conflict, NotFound } from '../../errors.ts';
 import { requireRole } from '../../identity.ts';
 import type { Actor } from '../../unit-of-work.ts';
@@ -54,11 +54,7 @@ async function lockedExpert({ agency }: Deps, trx: Parameters<typeof lockExpert>
   return row;
 }
 
-export async function changeExpert(
-  deps: Deps,
-  actor: Actor,
-  a: { id: string; version: number; patch: Partial<ExpertValues> },
-): Promise<string> {
+export async function changeExpert(deps: Deps, actor: Actor, a: { id: string; version: number; patch: Own.ExpertPatch }): Promise<string> {
   const { identity } = actor;
   requireRole(identity, deps.agency.code, OFFICERS, 'changing an expert');
   notNull(a.patch, ['name', 'nationality', 'sectors', 'languages']);

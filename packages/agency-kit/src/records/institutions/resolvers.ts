@@ -1,13 +1,12 @@
 /** The institution mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import type { InstitutionValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { changeInstitution, createInstitution } from './service.ts';
 
-type CreateArgs = { input: InstitutionValues; idempotencyKey?: string | null };
-type UpdateArgs = { id: string; version: number; patch: Partial<InstitutionValues> };
+type CreateArgs = Own.MutationCreateOwnInstitutionArgs;
+type UpdateArgs = Own.MutationUpdateOwnInstitutionArgs;
 
 export function institutionMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;

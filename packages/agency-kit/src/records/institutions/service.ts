@@ -1,7 +1,7 @@
 /** The rules of the agency's registry of institutions. */
 
 import type { Role } from '@ssc/auth';
-import { nameSortKey } from '@ssc/contract';
+import { nameSortKey, type Own } from '@ssc/contract';
 import { NotFound } from '../../errors.ts';
 import { requireRole } from '../../identity.ts';
 import type { Actor } from '../../unit-of-work.ts';
@@ -43,7 +43,7 @@ export async function createInstitution(
 export async function changeInstitution(
   { agency, uow }: Deps,
   actor: Actor,
-  a: { id: string; version: number; patch: Partial<InstitutionValues> },
+  a: { id: string; version: number; patch: Own.InstitutionPatch },
 ): Promise<string> {
   const { identity } = actor;
   requireRole(identity, agency.code, WRITERS, 'changing an institution');

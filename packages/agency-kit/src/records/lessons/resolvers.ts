@@ -1,12 +1,11 @@
 /** The lesson mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import type { LessonValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { createLesson, publish } from './service.ts';
 
-type CreateArgs = { input: LessonValues; idempotencyKey?: string | null };
+type CreateArgs = Own.MutationCreateOwnLessonArgs;
 
 export function lessonMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;
@@ -14,7 +13,7 @@ export function lessonMutations(deps: Deps) {
     [m.createLesson]: answering(async (_: unknown, a: CreateArgs, ctx: AgencyContext) =>
       reload(ctx, 'lesson', await createLesson(deps, actorOf(deps.agency, ctx), a.input, a.idempotencyKey)),
     ),
-    [m.publishLesson]: answering(async (_: unknown, a: { id: string }, ctx: AgencyContext) => {
+    [m.publishLesson]: answering(async (_: unknown, a: Own.MutationPublishOwnLessonArgs, ctx: AgencyContext) => {
       await publish(deps, actorOf(deps.agency, ctx), a.id);
       return reload(ctx, 'lesson', a.id);
     }),

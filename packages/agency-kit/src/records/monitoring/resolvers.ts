@@ -1,15 +1,14 @@
 /** The monitoring mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { reportToGraph } from '../../cycle-mapping.ts';
 import { actorOf, answering } from '../../resolver-kit.ts';
-import type { ReportValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { reportById } from './repository.ts';
 import { commentOnReport, fileReport } from './service.ts';
 
-type FileArgs = { input: ReportValues; idempotencyKey?: string | null };
-type CommentArgs = { id: string; text: string };
+type FileArgs = Own.MutationFileOwnMonitoringReportArgs;
+type CommentArgs = Own.MutationCommentOnOwnMonitoringReportArgs;
 
 export function monitoringMutations(deps: Deps) {
   const { agency, db } = deps;

@@ -1,10 +1,9 @@
 /** The profile's mutation and query of the agency's schema. */
-import { agencyNames, REPRESENTATIONS } from '@ssc/contract';
+import { agencyNames, type Own, REPRESENTATIONS } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { profileToGraph } from '../../cycle-mapping.ts';
 import { BadInput } from '../../errors.ts';
 import { actorOf, answering } from '../../resolver-kit.ts';
-import type { ProfileValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { profileOf } from './repository.ts';
 import { setProfile } from './service.ts';
@@ -13,7 +12,7 @@ export function profileMutations(deps: Deps) {
   const { agency, db } = deps;
   return {
     [agencyNames(agency).mutation.setAgencyProfile]: answering(
-      async (_: unknown, a: { version: number; input: ProfileValues }, ctx: AgencyContext) => {
+      async (_: unknown, a: Own.MutationSetOwnAgencyProfileArgs, ctx: AgencyContext) => {
         await setProfile(deps, actorOf(agency, ctx), a);
         return profileToGraph(agency, await profileOf(db));
       },

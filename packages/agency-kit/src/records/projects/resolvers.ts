@@ -1,14 +1,14 @@
 /** The project mutations of the agency's schema. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import type { ProjectValues } from '../../validate.ts';
 import type { Deps, Input } from '../common.ts';
 import { changeProject, confirmParticipation, createProject } from './service.ts';
 
-type CreateArgs = { input: ProjectValues & Input; idempotencyKey?: string | null };
-type UpdateArgs = { id: string; version: number; patch: Partial<ProjectValues> & Input };
-type ConfirmArgs = { id: string; comment?: string | null };
+// an agency's own project fields (its extension) come on top of the template's input
+type CreateArgs = Omit<Own.MutationCreateOwnProjectArgs, 'input'> & { input: Own.OwnProjectInput & Input };
+type UpdateArgs = Omit<Own.MutationUpdateOwnProjectArgs, 'patch'> & { patch: Own.OwnProjectPatch & Input };
+type ConfirmArgs = Own.MutationConfirmOwnProjectParticipationArgs;
 
 export function projectMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;

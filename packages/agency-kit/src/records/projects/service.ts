@@ -10,6 +10,7 @@ import {
   codeName,
   InputError,
   ORGANISATION_ROLE,
+  type Own,
   RELATED_ACTIVITY_TYPE,
 } from '@ssc/contract';
 import { projectRecord } from '../../derive.ts';
@@ -176,7 +177,7 @@ export async function createProject(
 export async function changeProject(
   deps: Deps,
   actor: Actor,
-  a: { id: string; version: number; patch: Partial<ProjectValues> & Input },
+  a: { id: string; version: number; patch: Own.OwnProjectPatch & Input },
 ): Promise<string> {
   const { agency, uow, projectColumns } = deps;
   requireRole(actor.identity, agency.code, WRITERS, 'changing a project');

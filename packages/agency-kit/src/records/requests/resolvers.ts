@@ -1,17 +1,16 @@
 /** The request-for-cooperation mutations of the agency's schema. */
 
-import type { RequestStatus } from '@ssc/contract';
+import type { Own } from '@ssc/contract';
 import { agencyNames } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { actorOf, answering, reload } from '../../resolver-kit.ts';
-import type { ConversionValues, RequestValues } from '../../validate.ts';
 import type { Deps } from '../common.ts';
 import { convertRequest, moveRequest, submitRequest, withdrawRequest } from './service.ts';
 
-type SubmitArgs = { input: RequestValues; idempotencyKey?: string | null };
-type MoveArgs = { id: string; version: number; to: RequestStatus; comment?: string | null };
-type WithdrawArgs = { id: string; version: number; comment?: string | null };
-type ConvertArgs = { id: string; version: number; input: ConversionValues };
+type SubmitArgs = Own.MutationSubmitOwnCooperationRequestArgs;
+type MoveArgs = Own.MutationMoveOwnCooperationRequestArgs;
+type WithdrawArgs = Own.MutationWithdrawOwnCooperationRequestArgs;
+type ConvertArgs = Own.MutationConvertOwnCooperationRequestArgs;
 
 export function requestMutations(deps: Deps) {
   const m = agencyNames(deps.agency).mutation;

@@ -1,5 +1,5 @@
 /** The mutations and queries of the agency's registry of users and signing keys. */
-import { agencyNames } from '@ssc/contract';
+import { agencyNames, type Own } from '@ssc/contract';
 import type { AgencyContext } from '../../context.ts';
 import { effectiveIdentity } from '../../identity.ts';
 import { actorOf, answering } from '../../resolver-kit.ts';
@@ -24,19 +24,19 @@ const keyGraph = (r: KeyRow) => ({
 export function usersKeysMutations(deps: Deps) {
   const { agency, db } = deps;
   return {
-    [agencyNames(agency).mutation.setUser]: answering(
-      async (_: unknown, a: { user: string; roles: string[]; active: boolean }, ctx: AgencyContext) => {
-        await setUser(deps, actorOf(agency, ctx), a);
-        return userGraph(await userById(db, a.user));
-      },
-    ),
-    [agencyNames(agency).mutation.addSigningKey]: answering(async (_: unknown, a: { jwk: string }, ctx: AgencyContext) =>
+    [agencyNames(agency).mutation.setUser]: answering(async (_: unknown, a: Own.MutationSetOwnUserArgs, ctx: AgencyContext) => {
+      await setUser(deps, actorOf(agency, ctx), a);
+      return userGraph(await userById(db, a.user));
+    }),
+    [agencyNames(agency).mutation.addSigningKey]: answering(async (_: unknown, a: Own.MutationAddOwnSigningKeyArgs, ctx: AgencyContext) =>
       keyGraph(await keyByKid(db, await addSigningKey(deps, actorOf(agency, ctx), a.jwk))),
     ),
-    [agencyNames(agency).mutation.retireSigningKey]: answering(async (_: unknown, a: { kid: string }, ctx: AgencyContext) => {
-      await retireSigningKey(deps, actorOf(agency, ctx), a.kid);
-      return keyGraph(await keyByKid(db, a.kid));
-    }),
+    [agencyNames(agency).mutation.retireSigningKey]: answering(
+      async (_: unknown, a: Own.MutationRetireOwnSigningKeyArgs, ctx: AgencyContext) => {
+        await retireSigningKey(deps, actorOf(agency, ctx), a.kid);
+        return keyGraph(await keyByKid(db, a.kid));
+      },
+    ),
   };
 }
 
