@@ -24,6 +24,7 @@ import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { heavyLane } from './admission.ts';
 import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
+import { iatiRoutes } from './iati.ts';
 import { lookupsAskTheOwner } from './lookups.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
@@ -130,6 +131,8 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
         fetches: { sent: 0, max: env.LIMIT_FETCHES },
       }),
       verifier: createVerifier(jwksFromEnv(env)),
+      // every agency's IATI activity file, one by one and joined
+      routes: iatiRoutes(env.subgraphUrls, env.SUBGRAPH_TIMEOUT_MS),
       ready: async () => {
         const remote = Object.entries(env.subgraphUrls).filter(([name]) => !(name === NETWORK.subgraph && env.NETWORK_IN_PROCESS));
         const checks = await Promise.all(

@@ -5,9 +5,11 @@
 import { createRegistryClient, createVerifier, jwksFromEnv, REGISTRY_PATH, registriesFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
 import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
-import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
+import { createLogger, createSubgraphServer, type Logger, type RunningServer, routeStream } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyEnv } from './env.ts';
+import { iatiActivities, iatiOrganisation } from './iati/export.ts';
+import { partnerIatiLookup } from './iati/partners.ts';
 import type { ExtraResolvers } from './mapping.ts';
 import * as core from './migrations/2026-11-29T1600_core.ts';
 import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
@@ -25,6 +27,8 @@ import type { Random } from './seed/random.ts';
 import type { SeedData, SeedProject } from './seed/types.ts';
 import { type SeedCounts, writeSeed } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
+
+const XML = 'application/xml; charset=utf-8';
 
 export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1600_core': core,
@@ -131,6 +135,16 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
           '/.well-known/jwks.json': () => agencyJwks(database.db),
           // the agency's word on the calling user, for its partners: point REGISTRY_<CODE> at this subgraph
           [REGISTRY_PATH]: registrySelf(agency, database.db),
+          // the agency's published projects as an IATI 2.03 activity file, and its organisation file
+          '/iati/activities.xml': async () =>
+            routeStream(XML, iatiActivities(database.db, agency, { partnerIati: partnerIatiLookup(registriesFromEnv(env)) })),
+          '/iati/organisation.xml': async () =>
+            routeStream(
+              XML,
+              (async function* () {
+                yield iatiOrganisation(agency);
+              })(),
+            ),
         },
         logger,
         host: env.HOST,

@@ -57,3 +57,6 @@ export const codelists = {
   sdgGoal: load('UNSDG-Goals'),
   sdgTarget: load('UNSDG-Targets'),
 } as const;
+
+/** The folder of the vendored IATI 2.03 schemas (`iati/*.xsd`, CC BY 4.0), which the tests validate IATI files against. */
+export const IATI_SCHEMA_DIR = new URL('../iati/', import.meta.url);

@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { AuthError, type Identity, type Verifier } from '@ssc/auth';
 import { withWorkLimits } from '@ssc/db';
@@ -58,6 +60,33 @@ export type Route = (request: RouteRequest) => Promise<unknown | { status: numbe
 const ROUTE_STATUS = Symbol('status');
 /** A route's answer that names its own status. */
 export const routeAnswer = (status: number, body: unknown) => ({ [ROUTE_STATUS]: status, body });
+
+const ROUTE_STREAM = Symbol('stream');
+/**
+ * A route's answer streamed as it is made (an IATI file of 10,000 activities): the chunks are
+ * written as the client takes them, and the iteration stops when the client goes away.
+ */
+export const routeStream = (contentType: string, chunks: AsyncIterable<string>, headers: Record<string, string> = {}) => ({
+  [ROUTE_STREAM]: { contentType, chunks, headers },
+});
+
+async function sendStream(
+  res: ServerResponse,
+  stream: { contentType: string; chunks: AsyncIterable<string>; headers: Record<string, string> },
+): Promise<void> {
+  const iterator = stream.chunks[Symbol.asyncIterator]();
+  // the first chunk comes before the status: a failure before it is still answered as an error
+  const first = await iterator.next();
+  res.writeHead(200, { 'content-type': stream.contentType, ...stream.headers });
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  const source = Readable.from(
+    (async function* () {
+      if (!first.done) yield first.value;
+      yield* rest;
+    })(),
+  );
+  await pipeline(source, res);
+}
 
 /**
  * The path of a request target, or null when the target cannot be read as one. Node hands over
@@ -184,6 +213,10 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         const answer = await route({ identity, authorization });
         // an answer about the caller (their registry entry) is theirs alone: no cache may keep it
         if (authorization) res.setHeader('cache-control', 'private, no-store');
+        if (answer && typeof answer === 'object' && ROUTE_STREAM in answer) {
+          const { [ROUTE_STREAM]: stream } = answer as ReturnType<typeof routeStream>;
+          return await sendStream(res, stream);
+        }
         if (answer && typeof answer === 'object' && ROUTE_STATUS in answer) {
           const { [ROUTE_STATUS]: status, body } = answer as { [ROUTE_STATUS]: number; body: unknown };
           return sendJson(res, status, body);

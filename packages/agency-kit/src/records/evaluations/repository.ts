@@ -51,6 +51,20 @@ export async function evaluationsByIds(db: Db, ids: readonly string[], viewer: s
   return inOrder(ids, rows);
 }
 
+/** The final (public) evaluations of many projects in one statement, by project, earliest first. */
+export async function finalEvaluationsOf(db: Db, projectIds: readonly string[]): Promise<Map<string, EvaluationRow[]>> {
+  const byProject = new Map<string, EvaluationRow[]>();
+  if (!projectIds.length) return byProject;
+  const rows = await selectEvaluations(db)
+    .where('evaluations.project_id', 'in', [...new Set(projectIds)])
+    .where(visibleTo(null))
+    .orderBy('evaluations.date')
+    .orderBy('evaluations.id')
+    .execute();
+  for (const r of rows) byProject.set(r.project_id, [...(byProject.get(r.project_id) ?? []), r]);
+  return byProject;
+}
+
 function evaluationWhere(f: EvaluationFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) => {
     const and = [];

@@ -64,6 +64,24 @@ export async function projectsByIds(db: Db, ids: readonly string[]): Promise<(Pr
   return inOrder(ids, rows);
 }
 
+/** Up to `size` projects with ids after `after`, in id order: a walk of every project (the IATI export). */
+export async function projectsAfter(db: Db, after: string | null, size: number): Promise<ProjectRow[]> {
+  let query = selectProjects(db).orderBy('projects.id').limit(size);
+  if (after !== null) query = query.where('projects.id', '>', after);
+  return query.execute();
+}
+
+/** The IATI identifiers of some of the agency's projects, by id. */
+export async function iatiIdentifiersOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('projects')
+    .select(['id', 'iati_identifier'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.iati_identifier]));
+}
+
 function projectWhere(f: ProjectFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'projects'>) => {
     const and = [];

@@ -1,0 +1,162 @@
+/**
+ * One project as an IATI 2.03 `iati-activity`, its elements in the order the schema's sequence
+ * demands. Everything public the agency holds of the project maps to IATI; drafts (evaluations
+ * not signed off by every party) and contacts never appear.
+ */
+import { AGENCIES, type AgencyEntry } from '@ssc/contract';
+import type { EvaluationRow } from '../records/evaluations/repository.ts';
+import type { ReportRow } from '../records/monitoring/repository.ts';
+import type { ProjectRow } from '../records/projects/repository.ts';
+import type { ResultValue } from '../tables.ts';
+import { el, narrative, text } from './xml.ts';
+
+/** What an activity needs beyond the project's own row, read once for a page of projects. */
+export interface ActivityContext {
+  readonly agency: AgencyEntry;
+  /** Institutions named as participants: their IATI identifier and organisation type. */
+  readonly institutions: ReadonlyMap<string, { iatiIdentifier: string | null; organisationType: string }>;
+  /** IATI identifiers of related projects, by project id (those not found are left out). */
+  readonly relatedIati: ReadonlyMap<string, string>;
+  readonly evaluations: ReadonlyMap<string, readonly EvaluationRow[]>;
+  readonly reports: ReadonlyMap<string, readonly ReportRow[]>;
+}
+
+/** Equal shares of 100 with two decimals, the last taking the rounding so that they sum to 100. */
+export function shares(n: number): string[] {
+  if (n <= 0) return [];
+  const each = Math.floor(10_000 / n) / 100;
+  const last = Math.round((100 - each * (n - 1)) * 100) / 100;
+  return [...Array.from({ length: n - 1 }, () => String(each)), String(last)];
+}
+
+const DATE_TYPES = [
+  ['planned_start', '1'],
+  ['actual_start', '2'],
+  ['planned_end', '3'],
+  ['actual_end', '4'],
+] as const;
+
+/** DocumentCategory A07: "Review of project performance and evaluation". */
+const EVALUATION_CATEGORY = 'A07';
+
+/** The activity's dates; IATI needs at least one, so a project without any has none to publish. */
+export function activityDates(p: ProjectRow): string[] {
+  return DATE_TYPES.flatMap(([column, type]) => (p[column] ? [el('activity-date', { 'iso-date': p[column], type })] : []));
+}
+
+function participatingOrgs(p: ProjectRow, c: ActivityContext): string[] {
+  return p.participants.map((pp) => {
+    const agency = pp.agency_code ? AGENCIES.find((a) => a.code === pp.agency_code) : undefined;
+    const institution = pp.institution_id ? c.institutions.get(pp.institution_id) : undefined;
+    return el(
+      'participating-org',
+      {
+        ref: agency?.iatiOrgId ?? institution?.iatiIdentifier ?? undefined,
+        role: pp.organisation_role,
+        type: agency?.iatiOrgType ?? institution?.organisationType,
+      },
+      narrative(pp.name),
+    );
+  });
+}
+
+function budget(p: ProjectRow): string | null {
+  if (p.budget_amount === null || !p.budget_currency || !p.start_date || !p.end_date) return null;
+  return el(
+    'budget',
+    { type: '1', status: '1' },
+    el('period-start', { 'iso-date': p.start_date }),
+    el('period-end', { 'iso-date': p.end_date }),
+    el('value', { currency: p.budget_currency, 'value-date': p.start_date }, text(String(p.budget_amount))),
+  );
+}
+
+/** A final evaluation, as a document link to its report (when it has one) titled by its type, date and evaluators. */
+function evaluationLink(e: EvaluationRow): string | null {
+  if (!e.report_url) return null;
+  const ratings = e.ratings.map((r) => `${r.criterion.toLowerCase()} ${r.score}/4`).join(', ');
+  return el(
+    'document-link',
+    { format: 'text/html', url: e.report_url },
+    el('title', {}, narrative(`${e.type} evaluation by ${e.evaluators.join(' and ')}, ${e.date}`)),
+    e.findings || ratings
+      ? el('description', {}, narrative([e.findings, ratings && `Ratings: ${ratings}.`].filter(Boolean).join(' ')))
+      : null,
+    el('category', { code: EVALUATION_CATEGORY }),
+    el('document-date', { 'iso-date': e.date }),
+  );
+}
+
+/**
+ * The results with their indicators; each monitoring report that measured an indicator is one
+ * period of it, its measured value the actual (both sides' reports appear, each a period).
+ */
+function results(results: readonly ResultValue[], reports: readonly ReportRow[]): string[] {
+  const periods = [...reports].sort((a, b) => a.period_start.localeCompare(b.period_start) || a.id.localeCompare(b.id));
+  return results.map((r) =>
+    el(
+      'result',
+      { type: r.type },
+      el('title', {}, narrative(r.title)),
+      r.indicators.map((i) =>
+        el(
+          'indicator',
+          { measure: i.measure, ascending: i.ascending },
+          el('title', {}, narrative(i.title)),
+          i.baselineYear !== null ? el('baseline', { year: i.baselineYear, value: i.baselineValue ?? undefined }) : null,
+          periods.flatMap((m) => {
+            const progress = m.progress.find((g) => g.indicatorRef === i.ref);
+            if (!progress) return [];
+            const target = progress.targetValue ?? i.targetValue;
+            return [
+              el(
+                'period',
+                {},
+                el('period-start', { 'iso-date': m.period_start }),
+                el('period-end', { 'iso-date': m.period_end }),
+                target !== null ? el('target', { value: target }) : null,
+                el('actual', { value: progress.actualValue }, progress.comment ? el('comment', {}, narrative(progress.comment)) : null),
+              ),
+            ];
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The `iati-activity` of a project, or null when it has no date (IATI requires one). */
+export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
+  const dates = activityDates(p);
+  if (!dates.length) return null;
+  const countries = shares(p.recipient_countries.length);
+  const sectors = shares(p.sectors.length);
+  return el(
+    'iati-activity',
+    {
+      'last-updated-datetime': p.updated_at.toISOString(),
+      'xml:lang': 'en',
+      'default-currency': p.budget_currency ?? undefined,
+    },
+    el('iati-identifier', {}, text(p.iati_identifier)),
+    el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name)),
+    el('title', {}, narrative(p.title)),
+    // IATI requires a description: a project recorded without one is described by its title
+    el('description', { type: '1' }, narrative(p.description ?? p.title)),
+    participatingOrgs(p, c),
+    el('activity-status', { code: p.status }),
+    dates,
+    p.recipient_countries.map((code, i) => el('recipient-country', { code, percentage: countries[i] })),
+    p.sectors.map((code, i) => el('sector', { vocabulary: '1', code, percentage: sectors[i] })),
+    // TagVocabulary 2: UN Sustainable Development Goals
+    p.sdgs.map((goal) => el('tag', { vocabulary: '2', code: goal })),
+    p.collaboration_type ? el('collaboration-type', { code: p.collaboration_type }) : null,
+    budget(p),
+    (c.evaluations.get(p.id) ?? []).map(evaluationLink),
+    p.relations.flatMap((r) => {
+      const ref = c.relatedIati.get(r.related_id);
+      return ref ? [el('related-activity', { ref, type: r.type })] : [];
+    }),
+    results(p.results, c.reports.get(p.id) ?? []),
+  );
+}
