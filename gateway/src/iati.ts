@@ -4,7 +4,7 @@
  * activities into one file. An agency that does not answer is named in a comment of the joined
  * file (its activities are missing) instead of failing the others.
  */
-import { AGENCIES, type AgencyEntry } from '@ssc/contract';
+import { AGENCIES, type AgencyEntry, IATI_SSC_NAMESPACE } from '@ssc/contract';
 import { routeAnswer, routeStream } from '@ssc/server-kit';
 
 const XML = 'application/xml; charset=utf-8';
@@ -101,7 +101,7 @@ export function iatiRoutes(subgraphUrls: Record<string, string>, timeoutMs: numb
     routeStream(
       XML,
       (async function* () {
-        yield `<?xml version="1.0" encoding="UTF-8"?>\n<!-- IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0; the activities of ${AGENCIES.map((a) => a.code).join(', ')} -->\n<iati-activities version="2.03" generated-datetime="${new Date().toISOString()}">\n`;
+        yield `<?xml version="1.0" encoding="UTF-8"?>\n<!-- IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0; the activities of ${AGENCIES.map((a) => a.code).join(', ')} -->\n<iati-activities version="2.03" generated-datetime="${new Date().toISOString()}" xmlns:ssc="${IATI_SSC_NAMESPACE}">\n`;
         for (const agency of AGENCIES) {
           const controller = new AbortController();
           const timer = setTimeout(() => controller.abort(), timeoutMs);

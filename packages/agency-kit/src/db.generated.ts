@@ -236,6 +236,7 @@ export interface Projects {
   created_by: string | null;
   description: string | null;
   end_date: Generated<string | null>;
+  iati_extra: Generated<NonNullable<Json>>;
   iati_identifier: string;
   id: string;
   last_report_end: string | null;

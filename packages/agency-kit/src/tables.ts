@@ -54,6 +54,8 @@ export interface ProjectTable {
   results: ColumnType<ResultValue[], string | undefined, string>;
   reporting_interval_months: ColumnType<number, number | undefined, number>;
   last_report_end: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Elements of an imported IATI activity the graph does not model, as XML, in file order. */
+  iati_extra: ColumnType<IatiExtra[], string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -159,6 +161,13 @@ export interface SigningKeyTable {
   added_at: ColumnType<Date, never, never>;
   added_by: string | null;
   retired_at: ColumnType<Date | null, never, Date>;
+}
+
+/** An element of an imported IATI activity the graph does not model. */
+export interface IatiExtra {
+  /** Its name, which places it in the activity's sequence. */
+  element: string;
+  xml: string;
 }
 
 export interface IndicatorValue {

@@ -60,3 +60,9 @@ export const codelists = {
 
 /** The folder of the vendored IATI 2.03 schemas (`iati/*.xsd`, CC BY 4.0), which the tests validate IATI files against. */
 export const IATI_SCHEMA_DIR = new URL('../iati/', import.meta.url);
+
+/**
+ * The namespace of the federation's own attributes in IATI files (IATI allows attributes of other
+ * namespaces): what the graph holds that IATI has no element for (`ssc:modality`, `ssc:role`, ...).
+ */
+export const IATI_SSC_NAMESPACE = 'urn:ssc-federation:iati:1';

@@ -21,6 +21,55 @@ export interface ActivityContext {
   readonly reports: ReadonlyMap<string, readonly ReportRow[]>;
 }
 
+/**
+ * The federation's own IATI extension (attributes in another namespace, which IATI allows):
+ * what the graph holds that IATI has no element for, so that an exported file imports back
+ * whole. `ssc:modality` on the activity, `ssc:role` and `ssc:country` on a participating
+ * organisation, `ssc:ref` on an indicator, `ssc:reporting-interval-months` on the activity.
+ */
+export { IATI_SSC_NAMESPACE as SSC_NAMESPACE } from '@ssc/contract';
+
+/** The children of `iati-activity`, in the order of the IATI 2.03 schema's sequence. */
+export const ACTIVITY_SEQUENCE = [
+  'iati-identifier',
+  'reporting-org',
+  'title',
+  'description',
+  'participating-org',
+  'other-identifier',
+  'activity-status',
+  'activity-date',
+  'contact-info',
+  'activity-scope',
+  'recipient-country',
+  'recipient-region',
+  'location',
+  'sector',
+  'tag',
+  'country-budget-items',
+  'humanitarian-scope',
+  'policy-marker',
+  'collaboration-type',
+  'default-flow-type',
+  'default-finance-type',
+  'default-aid-type',
+  'default-tied-status',
+  'budget',
+  'planned-disbursement',
+  'capital-spend',
+  'transaction',
+  'document-link',
+  'related-activity',
+  'legacy-data',
+  'conditions',
+  'result',
+  'crs-add',
+  'fss',
+] as const;
+const RANK = new Map<string, number>(ACTIVITY_SEQUENCE.map((name, i) => [name, i]));
+/** An element's place in the activity: its rank in the sequence (elements of other namespaces last). */
+export const sequenceRank = (element: string): number => RANK.get(element) ?? ACTIVITY_SEQUENCE.length;
+
 /** Equal shares of 100 with two decimals, the last taking the rounding so that they sum to 100. */
 export function shares(n: number): string[] {
   if (n <= 0) return [];
@@ -54,6 +103,8 @@ function participatingOrgs(p: ProjectRow, c: ActivityContext): string[] {
         ref: agency?.iatiOrgId ?? institution?.iatiIdentifier ?? undefined,
         role: pp.organisation_role,
         type: agency?.iatiOrgType ?? institution?.organisationType,
+        'ssc:role': pp.role,
+        'ssc:country': pp.country_code ?? undefined,
       },
       narrative(pp.name),
     );
@@ -101,7 +152,7 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
       r.indicators.map((i) =>
         el(
           'indicator',
-          { measure: i.measure, ascending: i.ascending },
+          { measure: i.measure, ascending: i.ascending, 'ssc:ref': i.ref },
           el('title', {}, narrative(i.title)),
           i.baselineYear !== null ? el('baseline', { year: i.baselineYear, value: i.baselineValue ?? undefined }) : null,
           periods.flatMap((m) => {
@@ -131,32 +182,45 @@ export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
   if (!dates.length) return null;
   const countries = shares(p.recipient_countries.length);
   const sectors = shares(p.sectors.length);
+  const own: [string, string | null | (string | null)[]][] = [
+    ['iati-identifier', el('iati-identifier', {}, text(p.iati_identifier))],
+    ['reporting-org', el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name))],
+    ['title', el('title', {}, narrative(p.title))],
+    // IATI requires a description: a project recorded without one is described by its title
+    ['description', el('description', { type: '1' }, narrative(p.description ?? p.title))],
+    ['participating-org', participatingOrgs(p, c)],
+    ['activity-status', el('activity-status', { code: p.status })],
+    ['activity-date', dates],
+    ['recipient-country', p.recipient_countries.map((code, i) => el('recipient-country', { code, percentage: countries[i] }))],
+    ['sector', p.sectors.map((code, i) => el('sector', { vocabulary: '1', code, percentage: sectors[i] }))],
+    // TagVocabulary 2: UN Sustainable Development Goals
+    ['tag', p.sdgs.map((goal) => el('tag', { vocabulary: '2', code: goal }))],
+    ['collaboration-type', p.collaboration_type ? el('collaboration-type', { code: p.collaboration_type }) : null],
+    ['budget', budget(p)],
+    ['document-link', (c.evaluations.get(p.id) ?? []).map(evaluationLink)],
+    [
+      'related-activity',
+      p.relations.flatMap((r) => {
+        const ref = c.relatedIati.get(r.related_id);
+        return ref ? [el('related-activity', { ref, type: r.type })] : [];
+      }),
+    ],
+    ['result', results(p.results, c.reports.get(p.id) ?? [])],
+  ];
+  // what an import kept goes back in its place: after the graph's own elements of the same name
+  const parts = [
+    ...own.flatMap(([element, xml], i) => [xml].flat().flatMap((x) => (x ? [{ rank: sequenceRank(element), i, xml: x }] : []))),
+    ...p.iati_extra.map((x, i) => ({ rank: sequenceRank(x.element), i: own.length + i, xml: x.xml })),
+  ].sort((a, b) => a.rank - b.rank || a.i - b.i);
   return el(
     'iati-activity',
     {
       'last-updated-datetime': p.updated_at.toISOString(),
       'xml:lang': 'en',
       'default-currency': p.budget_currency ?? undefined,
+      'ssc:modality': p.modality,
+      'ssc:reporting-interval-months': p.reporting_interval_months,
     },
-    el('iati-identifier', {}, text(p.iati_identifier)),
-    el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name)),
-    el('title', {}, narrative(p.title)),
-    // IATI requires a description: a project recorded without one is described by its title
-    el('description', { type: '1' }, narrative(p.description ?? p.title)),
-    participatingOrgs(p, c),
-    el('activity-status', { code: p.status }),
-    dates,
-    p.recipient_countries.map((code, i) => el('recipient-country', { code, percentage: countries[i] })),
-    p.sectors.map((code, i) => el('sector', { vocabulary: '1', code, percentage: sectors[i] })),
-    // TagVocabulary 2: UN Sustainable Development Goals
-    p.sdgs.map((goal) => el('tag', { vocabulary: '2', code: goal })),
-    p.collaboration_type ? el('collaboration-type', { code: p.collaboration_type }) : null,
-    budget(p),
-    (c.evaluations.get(p.id) ?? []).map(evaluationLink),
-    p.relations.flatMap((r) => {
-      const ref = c.relatedIati.get(r.related_id);
-      return ref ? [el('related-activity', { ref, type: r.type })] : [];
-    }),
-    results(p.results, c.reports.get(p.id) ?? []),
+    parts.map((x) => x.xml),
   );
 }

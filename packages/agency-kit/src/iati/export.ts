@@ -8,7 +8,7 @@ import { finalEvaluationsOf } from '../records/evaluations/repository.ts';
 import { institutionsByIds } from '../records/institutions/repository.ts';
 import { reportsByProjects } from '../records/monitoring/repository.ts';
 import { iatiIdentifiersOf, projectsAfter } from '../records/projects/repository.ts';
-import { type ActivityContext, activityXml } from './activity.ts';
+import { type ActivityContext, activityXml, SSC_NAMESPACE } from './activity.ts';
 import { el, narrative } from './xml.ts';
 
 /** The IATI identifiers of other agencies' projects, by id: asked of the agencies that own them. */
@@ -27,7 +27,7 @@ export const IATI_ATTRIBUTION = 'IATI Standard 2.03 (http://iatistandard.org/), 
 
 /** The opening of an activity file, up to its first activity. */
 export function activitiesHead(now: Date): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${IATI_ATTRIBUTION} -->\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}">\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${IATI_ATTRIBUTION} -->\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}" xmlns:ssc="${SSC_NAMESPACE}">\n`;
 }
 export const ACTIVITIES_TAIL = '</iati-activities>\n';
 
