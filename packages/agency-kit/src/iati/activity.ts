@@ -162,7 +162,8 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
             return [
               el(
                 'period',
-                {},
+                // which side filed the report the period comes from (the federation's extension)
+                { 'ssc:side': m.side, 'ssc:agency': m.agency },
                 el('period-start', { 'iso-date': m.period_start }),
                 el('period-end', { 'iso-date': m.period_end }),
                 target !== null ? el('target', { value: target }) : null,

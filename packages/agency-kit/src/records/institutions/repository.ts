@@ -85,6 +85,18 @@ export async function updateInstitution(trx: Trx, id: string, values: Updateable
 }
 
 /** The IATI identifiers of the given institutions that exist (absent ids are left out). */
+/** The institution of the agency's registry with this IATI identifier, if any. */
+export async function institutionIdByIati(trx: Trx, iatiIdentifier: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('institutions')
+    .select('id')
+    .where('iati_identifier', '=', iatiIdentifier)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function institutionIatiIds(trx: Trx, ids: readonly string[]): Promise<Map<string, string | null>> {
   const found = ids.length ? await trx.selectFrom('institutions').select(['id', 'iati_identifier']).where('id', 'in', ids).execute() : [];
   return new Map(found.map((r) => [r.id, r.iati_identifier]));

@@ -3,7 +3,7 @@ import { ACTIVITY_STATUS, nameSortKey, type PageArgs, type ProjectFilter } from 
 import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, TODAY_UTC, type Trx } from '../../query.ts';
-import type { AgencyDatabase, ConfirmationTable, ParticipantTable, ProjectTable, RelationTable } from '../../tables.ts';
+import type { AgencyDatabase, ConfirmationTable, IatiExtra, ParticipantTable, ProjectTable, RelationTable } from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
@@ -80,6 +80,35 @@ export async function iatiIdentifiersOf(db: Db, ids: readonly string[]): Promise
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Map(rows.map((r) => [r.id, r.iati_identifier]));
+}
+
+/** This agency's projects with these IATI identifiers, by identifier. */
+export async function projectsByIatiIdentifier(db: Db, identifiers: readonly string[]): Promise<Map<string, ProjectRow>> {
+  if (!identifiers.length) return new Map();
+  const rows = await selectProjects(db)
+    .where('projects.iati_identifier', 'in', [...new Set(identifiers)])
+    .execute();
+  return new Map(rows.map((r) => [r.iati_identifier, r]));
+}
+
+/** The ids of this agency's projects with these IATI identifiers, by identifier. */
+export async function projectIdsByIati(db: Db, identifiers: readonly string[]): Promise<Map<string, string>> {
+  if (!identifiers.length) return new Map();
+  const rows = await db
+    .selectFrom('projects')
+    .select(['id', 'iati_identifier'])
+    .where('iati_identifier', 'in', [...new Set(identifiers)])
+    .execute();
+  return new Map(rows.map((r) => [r.iati_identifier, r.id]));
+}
+
+/** What an import kept of an activity that the graph does not model. */
+export async function setIatiExtra(trx: Trx, id: string, extra: readonly IatiExtra[]): Promise<void> {
+  await trx
+    .updateTable('projects')
+    .set({ iati_extra: JSON.stringify(extra) })
+    .where('id', '=', id)
+    .execute();
 }
 
 function projectWhere(f: ProjectFilter | null | undefined) {

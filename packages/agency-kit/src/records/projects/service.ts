@@ -37,7 +37,7 @@ const WRITERS: Role[] = ['officer', 'admin'];
 const UNDER_WAY: ReadonlySet<string> = new Set(['IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'SUSPENDED']);
 
 /** A stored project in the shape of the project input (what a patch is applied to). */
-function projectValues(row: ProjectRow, columns: ProjectColumns): ProjectValues & Input {
+export function projectValues(row: ProjectRow, columns: ProjectColumns): ProjectValues & Input {
   const values: ProjectValues & Input = {
     title: row.title,
     description: row.description,
@@ -103,6 +103,8 @@ export async function writeProject(
   p: ProjectValues & Input,
   existing: boolean,
   identity: Identity,
+  /** A new project's IATI identifier (default: the agency's IATI organisation id, a hyphen, the id). */
+  iatiIdentifier = `${agency.iatiOrgId}-${id}`,
 ): Promise<void> {
   validateProject(p, id);
   const extra = extraColumns(projectColumns, p);
@@ -110,7 +112,7 @@ export async function writeProject(
   const record = projectRecord(id, p, (id) => iatiIds.get(id));
   const row = { ...record.row, updated_by: identity.user, ...extra };
   if (existing) await updateProject(trx, id, row);
-  else await insertProject(trx, { ...row, id, iati_identifier: `${agency.iatiOrgId}-${id}`, created_by: identity.user });
+  else await insertProject(trx, { ...row, id, iati_identifier: iatiIdentifier, created_by: identity.user });
   await insertParticipants(trx, record.participants);
   await insertRelations(trx, record.relations);
 }

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { AGENCIES } from '@ssc/contract';
+import { useFreshDatabase } from '@ssc/testing';
+import { validateIati } from '@ssc/testing/iati';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defineAgency } from '../agency.ts';
+import { CountCache } from '../query.ts';
+import type { Deps } from '../records/common.ts';
+import type { AgencyDatabase } from '../tables.ts';
+import { unitOfWork } from '../unit-of-work.ts';
+import { iatiActivities } from './export.ts';
+import { ImportRefused, type ImportReport, importIati } from './import.ts';
+
+const agency = AGENCIES[1];
+const def = defineAgency(agency);
+const source = useFreshDatabase<AgencyDatabase>(def.migrations, 'iati_source');
+const target = useFreshDatabase<AgencyDatabase>(def.migrations, 'iati_target');
+const EXAMPLE = readFileSync(new URL('./fixtures/activity-standard-example-annotated.xml', import.meta.url), 'utf8');
+const admin = { identity: { agency: agency.code, user: 'importer', roles: ['admin' as const] }, requestId: 'test', clientRequestId: null };
+const deps = (db: AgencyDatabase extends never ? never : ReturnType<typeof target>['db']): Deps => ({
+  agency,
+  db,
+  uow: unitOfWork(agency, db, new CountCache(0)),
+  projectColumns: {},
+});
+
+async function* chunks(text: string, size = 4_096): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+async function exportOf(db: ReturnType<typeof target>['db']): Promise<string> {
+  let xml = '';
+  for await (const c of iatiActivities(db, agency, { now: new Date('2026-12-07T00:00:00Z') })) xml += c;
+  return xml;
+}
+const count = async (db: ReturnType<typeof target>['db']) =>
+  Number(
+    (
+      await db
+        .selectFrom('projects')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+async function refusal(xml: string): Promise<ImportReport> {
+  const before = await count(target().db);
+  const error = await importIati(deps(target().db), admin, chunks(xml, 97)).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportRefused);
+  expect(await count(target().db)).toBe(before);
+  return (error as ImportRefused).report;
+}
+
+beforeAll(async () => {
+  await def.seed(source().db, { projects: 40 });
+});
+
+describe('importing an IATI file', () => {
+  it("imports IATI's annotated example activity", async () => {
+    const report = await importIati(deps(target().db), admin, chunks(EXAMPLE));
+    expect(report).toMatchObject({ activities: 1, created: 1, updated: 0, unchanged: 0, refused: [] });
+    const row = await target()
+      .db.selectFrom('projects')
+      .selectAll()
+      .where('iati_identifier', '=', 'AA-AAA-123456789-ABC123')
+      .executeTakeFirstOrThrow();
+    expect(row.title).toBe('Activity title');
+    expect(row.recipient_countries).toEqual(['AF', 'AG']);
+    // what the graph does not model is kept, and the export gives it back and stays valid
+    expect(row.iati_extra.map((x) => x.element)).toEqual(expect.arrayContaining(['transaction', 'location', 'contact-info']));
+    const again = await exportOf(target().db);
+    expect((await validateIati(again)).errors.slice(0, 3)).toEqual([]);
+    expect(again).toContain('<transaction');
+  });
+
+  it('changes nothing the second time, and says so', async () => {
+    const report = await importIati(deps(target().db), admin, chunks(EXAMPLE, 1_000));
+    expect(report).toMatchObject({ activities: 1, created: 0, updated: 0, unchanged: 1, stored: false });
+  });
+
+  it("loads an agency's own export into a fresh database, and exports it again alike", async () => {
+    const first = await exportOf(source().db);
+    const report = await importIati(deps(target().db), admin, chunks(first));
+    expect(report.refused).toEqual([]);
+    expect(report.created).toBeGreaterThan(0);
+    const second = await exportOf(target().db);
+    expect((await validateIati(second)).errors.slice(0, 3)).toEqual([]);
+    // activity by activity, identical apart from the time it was last updated
+    const byId = (xml: string) =>
+      new Map(
+        [...xml.matchAll(/<iati-activity\b[\s\S]*?<\/iati-activity>/g)].map((m) => [
+          /<iati-identifier>([^<]*)</.exec(m[0])?.[1],
+          m[0].replace(/last-updated-datetime="[^"]*"/, ''),
+        ]),
+      );
+    const before = byId(first);
+    const after = byId(second);
+    expect(before.size).toBeGreaterThan(0);
+    for (const [id, activity] of before) expect(after.get(id), id).toBe(activity);
+  });
+
+  it('refuses a file that is not well-formed, naming the line, and stores nothing', async () => {
+    const report = await refusal(EXAMPLE.replace('<title>', '<title><oops>'));
+    expect(report.refused[0]?.rule).toMatch(/not well-formed/);
+    expect(report.refused[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a file of another IATI version', async () => {
+    const report = await refusal(EXAMPLE.replace('version="2.03"', 'version="1.05"'));
+    expect(report.refused[0]).toMatchObject({ line: 5, rule: expect.stringMatching(/version must be 2.03/) });
+  });
+
+  it('refuses what the schema forbids, with the line, the activity and the rule', async () => {
+    const xml = EXAMPLE.replace('<activity-status code="2" />', '<activity-status />');
+    const report = await refusal(xml);
+    const line = xml.split('\n').findIndex((l) => l.includes('<activity-status />')) + 1;
+    expect(report.refused).toContainEqual({
+      line,
+      activity: 'AA-AAA-123456789-ABC123',
+      rule: expect.stringMatching(/activity-status.*code.*required/i),
+    });
+  });
+
+  it('refuses codes outside the code lists, and imports nothing', async () => {
+    const xml = EXAMPLE.replace('<recipient-country code="AF" percentage="25" />', '<recipient-country code="QQ" percentage="25" />');
+    const report = await refusal(xml);
+    const line = xml.split('\n').findIndex((l) => l.includes('code="QQ"')) + 1;
+    expect(report.refused).toContainEqual({
+      line,
+      activity: 'AA-AAA-123456789-ABC123',
+      rule: expect.stringMatching(/"QQ" is not in the IATI Country code list/),
+    });
+  });
+
+  it('with skipInvalid, stores the valid activities and reports the rest', async () => {
+    const bad = EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-BAD1').replace('code="AF"', 'code="QQ"');
+    const good = EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-GOOD1');
+    const inner = (x: string) => x.slice(x.indexOf('<iati-activity '), x.lastIndexOf('</iati-activities>'));
+    const file = `${good.slice(0, good.indexOf('<iati-activity '))}${inner(good)}${inner(bad)}</iati-activities>\n`;
+    const report = await importIati(deps(target().db), admin, chunks(file), { skipInvalid: true });
+    expect(report).toMatchObject({ activities: 2, created: 1 });
+    expect(report.refused.map((r) => r.activity)).toEqual(['AA-AAA-123456789-BAD1']);
+  });
+
+  it('is for the agency admins only', async () => {
+    const officer = { ...admin, identity: { ...admin.identity, roles: ['officer' as const] } };
+    await expect(importIati(deps(target().db), officer, chunks(EXAMPLE))).rejects.toThrow(/admin/);
+  });
+});

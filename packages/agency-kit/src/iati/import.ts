@@ -1,0 +1,529 @@
+/**
+ * Loading an agency's existing IATI 2.03 activity file, streamed: activities are read one at a
+ * time and checked a batch at a time (well-formed, the IATI schema, the code lists), then
+ * upserted by `iati-identifier` in one transaction. Without `skipInvalid` any refusal rolls the
+ * whole import back (nothing is stored) and the report names each line, activity and rule;
+ * with it the valid activities are stored and the rest reported. What the graph does not model
+ * is kept (`projects.iati_extra`) and written back by the export.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  ACTIVITY_STATUS,
+  AGENCIES,
+  codelists,
+  codeName,
+  IATI_SCHEMA_DIR,
+  nameSortKey,
+  ORGANISATION_ROLE,
+  RELATED_ACTIVITY_TYPE,
+} from '@ssc/contract';
+import { sql } from 'kysely';
+import { validateXML } from 'xmllint-wasm';
+import { requireRole } from '../identity.ts';
+import type { Trx } from '../query.ts';
+import type { Deps, Input } from '../records/common.ts';
+import { insertInstitution, institutionIdByIati } from '../records/institutions/repository.ts';
+import { insertReport, reportForPeriod } from '../records/monitoring/repository.ts';
+import {
+  type ProjectRow,
+  projectIdsByIati,
+  projectsByIatiIdentifier,
+  refreshReportedPeriods,
+  setIatiExtra,
+} from '../records/projects/repository.ts';
+import { projectValues, writeProject } from '../records/projects/service.ts';
+import type { IatiExtra, ProgressValue } from '../tables.ts';
+import type { Actor, Work } from '../unit-of-work.ts';
+import type { ProjectValues } from '../validate.ts';
+import { IatiFileError, numbered, readActivities, toXml, type XmlNode } from './parse.ts';
+
+/** One refused activity (or the whole file): where, which, and the rule it breaks. */
+export interface Refusal {
+  line: number;
+  /** The activity's iati-identifier, when it has one. */
+  activity: string | null;
+  rule: string;
+}
+
+export interface ImportReport {
+  /** Activities read. */
+  activities: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: Refusal[];
+  /** Whether anything was stored (false when refusals rolled it back, or nothing changed). */
+  stored: boolean;
+}
+
+export interface ImportOptions {
+  /** Store the valid activities and report the rest (default: refuse the whole file). */
+  skipInvalid?: boolean;
+  /** Called after every batch with the activities read so far. */
+  onProgress?: (read: number) => void;
+  /** Activities checked against the schema at once (default 500). */
+  batchSize?: number;
+}
+
+/** The import was refused: nothing was stored; the report says why. */
+export class ImportRefused extends Error {
+  constructor(readonly report: ImportReport) {
+    const first = report.refused[0];
+    super(
+      `the IATI file was refused and nothing was imported: ${report.refused.length} problem(s)${first ? `, the first at line ${first.line}${first.activity ? ` (${first.activity})` : ''}: ${first.rule}` : ''}`,
+    );
+  }
+}
+
+const ADMINS = ['admin'] as const;
+type NextId = Work['nextId'];
+const schemaFile = (name: string) => readFileSync(new URL(name, IATI_SCHEMA_DIR), 'utf8');
+let schemas: { main: string; preload: { fileName: string; contents: string }[] } | undefined;
+
+/** libxml2's schema check of a batch, its messages placed at the file's lines. */
+async function schemaRefusals(
+  batch: readonly XmlNode[],
+  root: Record<string, string>,
+  ids: (string | null)[],
+): Promise<Map<number, Refusal[]>> {
+  schemas ??= {
+    main: schemaFile('iati-activities-schema.xsd'),
+    preload: ['iati-common.xsd', 'xml.xsd'].map((fileName) => ({ fileName, contents: schemaFile(fileName) })),
+  };
+  const namespaces = Object.entries(root)
+    .filter(([k]) => k.startsWith('xmlns'))
+    .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+  const { xml, lines } = numbered(batch, 1);
+  const result = await validateXML({
+    xml: [{ fileName: 'batch.xml', contents: `<iati-activities version="2.03"${namespaces}>${xml}\n</iati-activities>\n` }],
+    schema: [schemas.main],
+    preload: schemas.preload,
+    initialMemoryPages: 2_048,
+    maxMemoryPages: 32_768,
+  });
+  const out = new Map<number, Refusal[]>();
+  for (const e of result.errors) {
+    const at = e.loc ? lines.get(e.loc.lineNumber) : undefined;
+    const activity = at?.activity ?? 0;
+    const rule = e.message.replace(/^.*?Schemas validity error : /, '').trim();
+    out.set(activity, [
+      ...(out.get(activity) ?? []),
+      { line: at?.line ?? batch[activity]?.line ?? 0, activity: ids[activity] ?? null, rule },
+    ]);
+  }
+  return out;
+}
+
+const child = (n: XmlNode, name: string) => n.children.find((c) => c.name === name);
+const all = (n: XmlNode, name: string) => n.children.filter((c) => c.name === name);
+/** The narrative of an element in the file's default language (or without one), else its first. */
+function narrativeOf(n: XmlNode | undefined, lang: string): string | null {
+  const narratives = n ? all(n, 'narrative') : [];
+  const chosen = narratives.find((x) => !x.attrs['xml:lang'] || x.attrs['xml:lang'] === lang) ?? narratives[0];
+  return chosen ? chosen.text.trim() : null;
+}
+
+/** The SSC role a participating organisation plays, from its IATI role when the file does not say it (`ssc:role`). */
+const SSC_ROLE: Record<string, string> = { '1': 'FUNDER', '2': 'PROVIDER', '3': 'PROVIDER', '4': 'RECIPIENT' };
+
+interface Mapped {
+  identifier: string;
+  values: ProjectValues;
+  extra: IatiExtra[];
+  /** Related activities, resolved to this agency's projects where they are (kept as they are otherwise). */
+  related: { ref: string; type: string; xml: string }[];
+  /** The measured values of the results' indicators, by period: the monitoring reports they came from. */
+  periods: { start: string; end: string; side: string; agency: string | null; progress: ProgressValue }[];
+  /** Participating organisations to be found or registered as institutions, by position. */
+  institutions: { position: number; ref: string | undefined; type: string | undefined; name: string }[];
+}
+
+/** An activity in the graph's terms; problems with codes and values come back as refusals. */
+function mapActivity(
+  a: XmlNode,
+  lang: string,
+  defaultCurrency: string | undefined,
+  refuse: (node: XmlNode, rule: string) => void,
+): Mapped | null {
+  const identifier = child(a, 'iati-identifier')?.text.trim() ?? '';
+  const code = (node: XmlNode, attr: string, list: { get(code: string): unknown }, what: string): string | null => {
+    const v = node.attrs[attr];
+    if (v === undefined) return null;
+    if (!list.get(v)) {
+      refuse(node, `${node.name}/@${attr} "${v}" is not in the IATI ${what} code list`);
+      return null;
+    }
+    return v;
+  };
+  const handled = new Set<XmlNode>();
+  const use = (n: XmlNode | undefined) => {
+    if (n) handled.add(n);
+    return n;
+  };
+  use(child(a, 'iati-identifier'));
+  use(child(a, 'reporting-org'));
+  const title = narrativeOf(use(child(a, 'title')), lang) ?? '';
+  const general = all(a, 'description').find((d) => (d.attrs.type ?? '1') === '1');
+  const description = narrativeOf(use(general), lang);
+  const statusNode = use(child(a, 'activity-status'));
+  const statusCode = statusNode ? code(statusNode, 'code', codelists.activityStatus, 'ActivityStatus') : null;
+  const dates: Record<string, string | null> = { '1': null, '2': null, '3': null, '4': null };
+  for (const d of all(a, 'activity-date')) {
+    const type = code(d, 'type', codelists.activityDateType, 'ActivityDateType');
+    if (type && dates[type] === null) {
+      dates[type] = d.attrs['iso-date'] ?? null;
+      use(d);
+    }
+  }
+  const countries: string[] = [];
+  for (const c of all(a, 'recipient-country')) {
+    const v = code(c, 'code', codelists.country, 'Country');
+    if (v) countries.push(v);
+    use(c);
+  }
+  const sectors: string[] = [];
+  for (const s of all(a, 'sector')) {
+    if ((s.attrs.vocabulary ?? '1') !== '1') continue; // another vocabulary: kept as it is
+    const v = code(s, 'code', codelists.sector, 'Sector (DAC 5-digit)');
+    if (v) sectors.push(v);
+    use(s);
+  }
+  const sdgs: number[] = [];
+  for (const t of all(a, 'tag')) {
+    if (t.attrs.vocabulary !== '2') continue;
+    const v = code(t, 'code', codelists.sdgGoal, 'UN SDG goal');
+    if (v) sdgs.push(Number(v));
+    use(t);
+  }
+  const collaborationNode = use(child(a, 'collaboration-type'));
+  const collaborationType = collaborationNode ? code(collaborationNode, 'code', codelists.collaborationType, 'CollaborationType') : null;
+  const budgetNode = child(a, 'budget');
+  const valueNode = budgetNode ? child(budgetNode, 'value') : undefined;
+  let budget: { amount: number; currency: string } | null = null;
+  if (budgetNode && valueNode) {
+    const currency = valueNode.attrs.currency ?? defaultCurrency;
+    if (!currency) refuse(valueNode, 'budget/value has no @currency and the activity no @default-currency');
+    else if (!codelists.currency.get(currency))
+      refuse(valueNode, `budget/value/@currency "${currency}" is not in the IATI Currency code list`);
+    else {
+      budget = { amount: Number(valueNode.text.trim()), currency };
+      use(budgetNode);
+    }
+  }
+  const participants: ProjectValues['participants'] = [];
+  const institutions: Mapped['institutions'] = [];
+  for (const o of all(a, 'participating-org')) {
+    const role = code(o, 'role', codelists.organisationRole, 'OrganisationRole');
+    if (o.attrs.type !== undefined) code(o, 'type', codelists.organisationType, 'OrganisationType');
+    if (!role) {
+      if (o.attrs.role === undefined) refuse(o, 'participating-org needs a @role');
+      continue;
+    }
+    const name = narrativeOf(o, lang) ?? o.attrs.ref ?? '';
+    const agency = AGENCIES.find((x) => o.attrs.ref && x.iatiOrgId === o.attrs.ref);
+    const ssc = o.attrs['ssc:role'];
+    participants.push({
+      role: ssc && ['PROVIDER', 'FACILITATOR', 'RECIPIENT', 'FUNDER'].includes(ssc) ? ssc : (SSC_ROLE[role] ?? 'PROVIDER'),
+      organisationRole: codeName(ORGANISATION_ROLE, Number(role)),
+      name,
+      country: o.attrs['ssc:country'] ?? null,
+      agency: agency?.code ?? null,
+    });
+    if (!agency && (o.attrs.ref || o.attrs.type))
+      institutions.push({ position: participants.length - 1, ref: o.attrs.ref, type: o.attrs.type, name });
+    use(o);
+  }
+  const results: NonNullable<ProjectValues['results']> = [];
+  const periods: Mapped['periods'] = [];
+  for (const r of all(a, 'result')) {
+    const type = code(r, 'type', codelists.resultType, 'ResultType');
+    if (!type) continue;
+    const indicators = all(r, 'indicator').map((i, k) => {
+      const baseline = child(i, 'baseline');
+      const target = all(i, 'period').flatMap((p) => all(p, 'target'))[0];
+      const ref = i.attrs['ssc:ref'] ?? `R${results.length + 1}.${k + 1}`;
+      const title = narrativeOf(child(i, 'title'), lang) ?? '';
+      // each period with an actual value is what a monitoring report measured
+      for (const p of all(i, 'period')) {
+        const start = child(p, 'period-start')?.attrs['iso-date'];
+        const end = child(p, 'period-end')?.attrs['iso-date'];
+        const actual = child(p, 'actual');
+        if (!start || !end || actual?.attrs.value === undefined) continue;
+        const periodTarget = child(p, 'target')?.attrs.value;
+        periods.push({
+          start,
+          end,
+          side: p.attrs['ssc:side'] ?? 'PROVIDER',
+          agency: p.attrs['ssc:agency'] ?? null,
+          progress: {
+            indicatorRef: ref,
+            indicatorTitle: title,
+            baselineValue: null,
+            targetValue: periodTarget !== undefined ? Number(periodTarget) : null,
+            actualValue: Number(actual.attrs.value),
+            comment: narrativeOf(child(actual, 'comment'), lang),
+          },
+        });
+      }
+      return {
+        ref,
+        title,
+        measure: code(i, 'measure', codelists.indicatorMeasure, 'IndicatorMeasure') ?? '1',
+        ascending: i.attrs.ascending !== '0' && i.attrs.ascending !== 'false',
+        baselineYear: baseline?.attrs.year ? Number(baseline.attrs.year) : null,
+        baselineValue: baseline?.attrs.value ? Number(baseline.attrs.value) : null,
+        targetValue: target?.attrs.value ? Number(target.attrs.value) : null,
+      };
+    });
+    results.push({ type, title: narrativeOf(child(r, 'title'), lang) ?? '', indicators });
+    use(r);
+  }
+  const modality = a.attrs['ssc:modality'];
+  const interval = a.attrs['ssc:reporting-interval-months'];
+  const values: ProjectValues = {
+    title,
+    description,
+    status: statusCode ? codeName(ACTIVITY_STATUS, Number(statusCode)) : 'PIPELINE',
+    modality:
+      modality && ['BILATERAL', 'TRIANGULAR', 'REGIONAL'].includes(modality)
+        ? modality
+        : collaborationType === '8'
+          ? 'TRIANGULAR'
+          : 'BILATERAL',
+    collaborationType,
+    plannedStartDate: dates['1'] ?? null,
+    actualStartDate: dates['2'] ?? null,
+    plannedEndDate: dates['3'] ?? null,
+    actualEndDate: dates['4'] ?? null,
+    recipientCountries: countries,
+    sectors,
+    sdgs,
+    budget,
+    participants,
+    relatedProjects: [],
+    results,
+    ...(interval && /^\d+$/.test(interval) ? { reportingIntervalMonths: Number(interval) } : {}),
+  };
+  // the graph's related projects are resolved in the transaction; every other element is kept
+  const related = all(a, 'related-activity').map((c) => ({ ref: c.attrs.ref ?? '', type: c.attrs.type ?? '', xml: toXml(c) }));
+  const extra = a.children.filter((c) => !handled.has(c) && c.name !== 'related-activity').map((c) => ({ element: c.name, xml: toXml(c) }));
+  return { identifier, values, extra, related, institutions, periods };
+}
+
+/** Imports an IATI activity file into the agency (its admins only). */
+export async function importIati(
+  deps: Deps,
+  actor: Actor,
+  chunks: AsyncIterable<string | Uint8Array>,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  requireRole(actor.identity, deps.agency.code, [...ADMINS], 'importing an IATI file');
+  const report: ImportReport = { activities: 0, created: 0, updated: 0, unchanged: 0, refused: [], stored: false };
+  const size = options.batchSize ?? 500;
+  try {
+    await deps.uow.run(actor, 'importIati', async ({ trx, nextId }) => {
+      let root: Record<string, string> = {};
+      let batch: XmlNode[] = [];
+      const flush = async () => {
+        if (!batch.length) return;
+        await importBatch(deps, actor, trx, nextId, batch, root, report);
+        batch = [];
+        options.onProgress?.(report.activities);
+      };
+      for await (const activity of readActivities(chunks, (attrs) => {
+        root = attrs;
+      })) {
+        report.activities++;
+        batch.push(activity);
+        if (batch.length >= size) await flush();
+      }
+      await flush();
+      if (report.refused.length && !options.skipInvalid) throw new ImportRefused(report);
+      report.stored = report.created + report.updated > 0;
+      return {
+        id: `iati-import`,
+        before: null,
+        after: {
+          activities: report.activities,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          refused: report.refused.length,
+        },
+      };
+    });
+  } catch (e) {
+    if (e instanceof IatiFileError) {
+      report.refused.push({ line: e.line, activity: null, rule: e.rule });
+      throw new ImportRefused({ ...report, created: 0, updated: 0, unchanged: 0, stored: false });
+    }
+    if (e instanceof ImportRefused) throw new ImportRefused({ ...e.report, created: 0, updated: 0, unchanged: 0, stored: false });
+    throw e;
+  }
+  return report;
+}
+
+async function importBatch(
+  deps: Deps,
+  actor: Actor,
+  trx: Trx,
+  nextId: NextId,
+  batch: XmlNode[],
+  root: Record<string, string>,
+  report: ImportReport,
+): Promise<void> {
+  const ids = batch.map((a) => child(a, 'iati-identifier')?.text.trim() || null);
+  const bySchema = await schemaRefusals(batch, root, ids);
+  const existing = await projectsByIatiIdentifier(
+    trx,
+    ids.filter((x): x is string => !!x),
+  );
+  const seen = new Set<string>();
+  for (const [i, a] of batch.entries()) {
+    const refusals = [...(bySchema.get(i) ?? [])];
+    const refuse = (node: XmlNode, rule: string) => refusals.push({ line: node.line, activity: ids[i] ?? null, rule });
+    const lang = a.attrs['xml:lang'] ?? root['xml:lang'] ?? 'en';
+    const mapped = mapActivity(a, lang, a.attrs['default-currency'], refuse);
+    if (mapped && seen.has(mapped.identifier)) refuse(a, `iati-identifier ${mapped.identifier} appears twice in the file`);
+    if (mapped) seen.add(mapped.identifier);
+    if (refusals.length || !mapped) {
+      report.refused.push(...refusals);
+      continue;
+    }
+    // a refused write takes back only its own activity's statements
+    await sql`savepoint iati_activity`.execute(trx);
+    try {
+      await storeActivity(deps, actor, trx, nextId, mapped, existing.get(mapped.identifier) ?? null, report);
+      await sql`release savepoint iati_activity`.execute(trx);
+    } catch (e) {
+      await sql`rollback to savepoint iati_activity`.execute(trx);
+      report.refused.push({ line: a.line, activity: mapped.identifier, rule: e instanceof Error ? e.message : String(e) });
+    }
+  }
+}
+
+/** A value with its objects' keys sorted and undefined left out: equal values print alike. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x)
+            .filter(([, y]) => y !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : x,
+  );
+}
+
+async function storeActivity(
+  deps: Deps,
+  actor: Actor,
+  trx: Trx,
+  nextId: NextId,
+  m: Mapped,
+  before: ProjectRow | null,
+  report: ImportReport,
+): Promise<void> {
+  const participants = m.values.participants.map((p) => ({ ...p }));
+  for (const inst of m.institutions) {
+    let id = inst.ref ? await institutionIdByIati(trx, inst.ref) : null;
+    if (!id && inst.type) {
+      id = await nextId('Institution', 'institution_numbers');
+      await insertInstitution(trx, {
+        id,
+        name: inst.name,
+        sort_name: nameSortKey(inst.name),
+        acronym: null,
+        country_code: null,
+        organisation_type: inst.type,
+        iati_identifier: inst.ref ?? null,
+        created_by: actor.identity.user,
+        updated_by: actor.identity.user,
+      });
+    }
+    const p = participants[inst.position];
+    if (id && p) p.institutionId = id;
+  }
+  // related activities of this agency's projects become links; the others are kept as they are
+  const known = await projectIdsByIati(
+    trx,
+    m.related.map((r) => r.ref),
+  );
+  const relatedProjects = m.related.flatMap((r) => {
+    const id = known.get(r.ref);
+    return id && RELATED_ACTIVITY_TYPE_NAMES.has(r.type) ? [{ type: codeName(RELATED_ACTIVITY_TYPE, Number(r.type)), id }] : [];
+  });
+  const extra = [
+    ...m.extra,
+    ...m.related
+      .filter((r) => !known.has(r.ref) || !RELATED_ACTIVITY_TYPE_NAMES.has(r.type))
+      .map((r) => ({ element: 'related-activity', xml: r.xml })),
+  ];
+  const values: ProjectValues & Input = { ...m.values, participants, relatedProjects };
+  if (before) {
+    const current = projectValues(before, deps.projectColumns);
+    const merged = { ...current, ...values };
+    const sortLinks = (x: ProjectValues) => ({
+      ...x,
+      relatedProjects: [...(x.relatedProjects ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    });
+    if (canonical(sortLinks(merged)) === canonical(sortLinks(current)) && canonical(before.iati_extra) === canonical(extra)) {
+      report.unchanged++;
+      return;
+    }
+    await writeProject(deps, trx, before.id, merged, true, actor.identity);
+    await setIatiExtra(trx, before.id, extra);
+    await storeReports(deps, actor, trx, nextId, before.id, m.periods);
+    report.updated++;
+  } else {
+    const id = await nextId('Project', 'project_numbers');
+    await writeProject(deps, trx, id, values, false, actor.identity, m.identifier);
+    await setIatiExtra(trx, id, extra);
+    await storeReports(deps, actor, trx, nextId, id, m.periods);
+    report.created++;
+  }
+}
+
+/**
+ * The monitoring reports the file's periods came from: one a period and side (the values of every
+ * indicator it measured), filed unless the project already holds that side's report of the period.
+ */
+async function storeReports(
+  deps: Deps,
+  actor: Actor,
+  trx: Trx,
+  nextId: NextId,
+  projectId: string,
+  periods: Mapped['periods'],
+): Promise<void> {
+  const reports = new Map<string, { start: string; end: string; side: string; agency: string; progress: ProgressValue[] }>();
+  for (const p of periods) {
+    const agency = p.agency ?? deps.agency.code;
+    const key = `${p.start}|${p.end}|${p.side}|${agency}`;
+    const r = reports.get(key) ?? { start: p.start, end: p.end, side: p.side, agency, progress: [] };
+    r.progress.push(p.progress);
+    reports.set(key, r);
+  }
+  let filed = false;
+  for (const r of reports.values()) {
+    if (await reportForPeriod(trx, { projectId, agency: r.agency, periodStart: r.start, periodEnd: r.end })) continue;
+    await insertReport(trx, {
+      id: await nextId('MonitoringReport', 'report_numbers'),
+      project_id: projectId,
+      period_start: r.start,
+      period_end: r.end,
+      side: r.side,
+      agency: r.agency,
+      author: actor.identity.user,
+      summary: null,
+      progress: JSON.stringify(r.progress),
+      issues: null,
+      next_steps: null,
+    });
+    filed = true;
+  }
+  if (filed) await refreshReportedPeriods(trx, [projectId]);
+}
+
+const RELATED_ACTIVITY_TYPE_NAMES = new Set(Object.values(RELATED_ACTIVITY_TYPE).map(String));
