@@ -3,6 +3,7 @@
  * and joined, all valid IATI 2.03; related projects of other agencies named by their owners'
  * IATI identifiers; an agency that is down costs only its own activities.
  */
+import { readFileSync } from 'node:fs';
 import { AGENCIES } from '@ssc/contract';
 import { validateIati } from '@ssc/testing/iati';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +85,58 @@ describe('IATI files', () => {
       await federation().restartSubgraph('jica');
     }
     expect(identifiers((await get(`${gateway}/iati/activities.xml`)).text)).toEqual(full);
+  });
+});
+
+describe('POST /iati/import at an agency subgraph', () => {
+  const EXAMPLE = readFileSync(
+    new URL('../../packages/agency-kit/src/iati/fixtures/activity-standard-example-annotated.xml', import.meta.url),
+    'utf8',
+  );
+  const post = async (token: string | null, body: string, query = '') => {
+    const res = await fetch(`${base(federation().subgraphUrls.unossc)}/iati/import${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const total = async () =>
+    (await federation().query<{ projects: { totalCount: number } }>('{ projects(filter: { agencies: ["UNOSSC"] }) { totalCount } }')).data
+      ?.projects.totalCount;
+
+  it("takes a file from the agency's admins only, imports it once, and refuses a broken one whole", async () => {
+    expect((await post(null, EXAMPLE)).status).toBe(401);
+    const officer = await post(await federation().token('UNOSSC', ['officer']), EXAMPLE);
+    expect(officer.status).toBe(403);
+    expect(officer.body).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    const partner = await post(await federation().token('ABC', ['admin']), EXAMPLE);
+    expect(partner.status).toBe(403);
+
+    const admin = await federation().token('UNOSSC', ['admin']);
+    const before = await total();
+    expect((await post(admin, EXAMPLE)).body).toMatchObject({ activities: 1, created: 1, refused: [] });
+    expect(await total()).toBe((before ?? 0) + 1);
+    expect((await post(admin, EXAMPLE)).body).toMatchObject({ activities: 1, created: 0, unchanged: 1, stored: false });
+
+    const broken = await post(admin, EXAMPLE.replace(/ABC123/g, 'XYZ9').replace('<activity-status code="2" />', '<activity-status />'));
+    expect(broken.status).toBe(422);
+    expect(broken.body).toMatchObject({
+      errors: [
+        {
+          extensions: {
+            code: 'IATI_FILE_REFUSED',
+            report: {
+              refused: [{ activity: 'AA-AAA-123456789-XYZ9', line: expect.any(Number), rule: expect.stringMatching(/code.*required/) }],
+            },
+          },
+        },
+      ],
+    });
+    expect(await total()).toBe((before ?? 0) + 1);
+    // the imported activity is in the agency's IATI file with what the graph keeps of it
+    const xml = await (await fetch(`${base(federation().subgraphUrls.unossc)}/iati/activities.xml`)).text();
+    expect(xml).toContain('<iati-identifier>AA-AAA-123456789-ABC123</iati-identifier>');
+    expect((await validateIati(xml)).errors.slice(0, 3)).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ export function loadStackEnv(source: Record<string, string | undefined> = proces
         .optional(),
       /** Generated projects per agency that the seed adds (facts come on top). */
       SEED_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(200),
+      /** Where `npm run ...` was run from (npm sets it): relative paths given to `npm run iati` start there. */
+      INIT_CWD: z.string().optional(),
       /** Log level of the subgraphs and the gateway started by `npm start`. */
       LOG_LEVEL: logLevel.default('warn'),
     },

@@ -5,11 +5,10 @@
 import { createRegistryClient, createVerifier, jwksFromEnv, REGISTRY_PATH, registriesFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
 import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
-import { createLogger, createSubgraphServer, type Logger, type RunningServer, routeStream } from '@ssc/server-kit';
+import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyEnv } from './env.ts';
-import { iatiActivities, iatiOrganisation } from './iati/export.ts';
-import { partnerIatiLookup } from './iati/partners.ts';
+import { iatiRoutes } from './iati/routes.ts';
 import type { ExtraResolvers } from './mapping.ts';
 import * as core from './migrations/2026-11-29T1600_core.ts';
 import * as participantKeys from './migrations/2026-11-29T1800_participant_keys.ts';
@@ -28,8 +27,7 @@ import type { Random } from './seed/random.ts';
 import type { SeedData, SeedProject } from './seed/types.ts';
 import { type SeedCounts, writeSeed } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
-
-const XML = 'application/xml; charset=utf-8';
+import { unitOfWork } from './unit-of-work.ts';
 
 export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T1600_core': core,
@@ -61,7 +59,7 @@ export interface AgencyDefinition {
   readonly extension: AgencyExtension;
   readonly typeDefs: string;
   readonly migrations: Migrations;
-  migrate(db: Kysely<unknown>): Promise<{ applied: string[] }>;
+  migrate<DB>(db: Kysely<DB>): Promise<{ applied: string[] }>;
   /** Stores facts and `projects` generated projects; existing records are kept. */
   seed(db: Db, options?: Partial<GeneratorOptions>): Promise<SeedCounts>;
   /** Starts the subgraph against its database; the returned server closes the pool on stop. */
@@ -115,6 +113,11 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
       const counts = new CountCache(env.COUNT_CACHE_MS);
       // partners' users: their home agency's registry decides, asked and cached here
       const registries = createRegistryClient(registriesFromEnv(env), { cacheMs: env.REGISTRY_CACHE_MS });
+      const iati = iatiRoutes(
+        { agency, db: database.db, uow: unitOfWork(agency, database.db, counts), projectColumns: extension.projectColumns ?? {} },
+        registries,
+        registriesFromEnv(env),
+      );
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,
         typeDefs,
@@ -137,17 +140,9 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
           '/.well-known/jwks.json': () => agencyJwks(database.db),
           // the agency's word on the calling user, for its partners: point REGISTRY_<CODE> at this subgraph
           [REGISTRY_PATH]: registrySelf(agency, database.db),
-          // the agency's published projects as an IATI 2.03 activity file, and its organisation file
-          '/iati/activities.xml': async () =>
-            routeStream(XML, iatiActivities(database.db, agency, { partnerIati: partnerIatiLookup(registriesFromEnv(env)) })),
-          '/iati/organisation.xml': async () =>
-            routeStream(
-              XML,
-              (async function* () {
-                yield iatiOrganisation(agency);
-              })(),
-            ),
+          ...iati.routes,
         },
+        uploads: iati.uploads,
         logger,
         host: env.HOST,
         port: env.PORT,

@@ -4,12 +4,14 @@
  *   migrate           run pending migrations
  *   seed [N]          store the facts and N generated projects (default SEED_PROJECTS)
  *   schema            print the subgraph's SDL
+ *   iati import FILE [--skip-invalid] | iati export [FILE]   (iati/cli.ts)
  */
 import { createDatabase } from '@ssc/db';
 import { onShutdown } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyDefinition } from './agency.ts';
 import { type AgencyEnv, loadAgencyEnv } from './env.ts';
+import { runIati } from './iati/cli.ts';
 import { describeCounts } from './seed/write.ts';
 import type { AgencyDatabase } from './tables.ts';
 
@@ -27,7 +29,7 @@ export async function runAgencyCli(
   if (command === 'migrate' || command === 'seed') {
     const database = createDatabase<AgencyDatabase>({ connectionString: env.DATABASE_URL, poolMax: 2 });
     try {
-      const { applied } = await def.migrate(database.db as Kysely<unknown>);
+      const { applied } = await def.migrate(database.db);
       console.log(`${def.agency.code}: ${applied.length ? `applied ${applied.join(', ')}` : 'no pending migrations'}`);
       if (command === 'seed') {
         const counts = await def.seed(database.db, { projects: arg ? Number(arg) : env.SEED_PROJECTS });
@@ -38,7 +40,11 @@ export async function runAgencyCli(
     }
     return;
   }
-  if (command !== 'start') throw new Error(`unknown command "${command}": use start, migrate, seed [N] or schema`);
+  if (command === 'iati') {
+    process.exitCode = await runIati(def, env.DATABASE_URL, argv.slice(1));
+    return;
+  }
+  if (command !== 'start') throw new Error(`unknown command "${command}": use start, migrate, seed [N], schema or iati`);
   const server = await def.start(env);
   onShutdown(server.logger, () => server.stop());
 }

@@ -2,6 +2,7 @@ export * from './agency.ts';
 export * from './cli.ts';
 export * from './env.ts';
 export * from './extension.ts';
+export { runIati } from './iati/cli.ts';
 export * from './mapping.ts';
 export * from './repository.ts';
 export * from './resolvers.ts';

@@ -39,6 +39,8 @@ export interface HttpOptions<C extends BaseContext> {
   context: (info: RequestInfo) => Promise<C>;
   /** Extra GET endpoints that answer JSON (an agency's /.well-known/jwks.json, /registry/self). */
   routes?: Record<string, Route>;
+  /** Extra POST endpoints that stream their body (an agency's /iati/import); they answer JSON like routes. */
+  uploads?: Record<string, Upload>;
   /** Verifies bearer tokens; a refused token fails the request with UNAUTHENTICATED (401). */
   verifier: Verifier;
   /** Readiness: true when the server can answer (its database answers). */
@@ -56,6 +58,8 @@ export interface RouteRequest {
 }
 /** A GET route's answer: a JSON body, with a status other than 200 when given. */
 export type Route = (request: RouteRequest) => Promise<unknown | { status: number; body: unknown }>;
+/** A POST route that takes a body too large to hold (an IATI file): it reads the stream itself. */
+export type Upload = (request: RouteRequest & { body: AsyncIterable<Uint8Array>; query: URLSearchParams }) => Promise<unknown>;
 
 const ROUTE_STATUS = Symbol('status');
 /** A route's answer that names its own status. */
@@ -199,8 +203,9 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         });
       }
       if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok', startedAt: PROCESS_STARTED });
-      const route = options.routes?.[url.pathname];
-      if (route && req.method === 'GET') {
+      const route = req.method === 'GET' ? options.routes?.[url.pathname] : undefined;
+      const upload = req.method === 'POST' ? options.uploads?.[url.pathname] : undefined;
+      if (route || upload) {
         const authorization = req.headers.authorization;
         let identity: Identity | null;
         try {
@@ -210,7 +215,8 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
             return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
           throw e;
         }
-        const answer = await route({ identity, authorization });
+        const request = { identity, authorization };
+        const answer = upload ? await upload({ ...request, body: req, query: new URLSearchParams(url.search) }) : await route?.(request);
         // an answer about the caller (their registry entry) is theirs alone: no cache may keep it
         if (authorization) res.setHeader('cache-control', 'private, no-store');
         if (answer && typeof answer === 'object' && ROUTE_STREAM in answer) {

@@ -27,7 +27,7 @@ import {
 import type { Logger } from 'pino';
 import type { CostModel } from './cost.ts';
 import { badInput } from './errors.ts';
-import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route } from './http.ts';
+import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route, type Upload } from './http.ts';
 import { knownOperationTypes, textGuard } from './input.ts';
 import { armor, classifyLimitError, costLimit, heavyHoldsOne, type Limits, type WorkSettings } from './limits.ts';
 
@@ -52,6 +52,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   ready?: () => Promise<Record<string, boolean>>;
   verifier: Verifier;
   routes?: Record<string, Route>;
+  /** Extra POST endpoints that stream their body. */
+  uploads?: Record<string, Upload>;
   /** Runs after the HTTP server has closed (close pools here). */
   onStop?: () => Promise<void>;
 }
@@ -216,6 +218,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       verifier: options.verifier,
       title: `SSC Federation: ${options.name} subgraph`,
       ...(options.routes ? { routes: options.routes } : {}),
+      ...(options.uploads ? { uploads: options.uploads } : {}),
       ...(options.ready ? { ready: options.ready } : {}),
       ...(options.work
         ? { work: { maxStatements: options.work.LIMIT_STATEMENTS, maxConnections: options.work.LIMIT_CONNECTIONS, server: options.name } }

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { AGENCIES } from '@ssc/contract';
 import { useFreshDatabase } from '@ssc/testing';
 import { validateIati } from '@ssc/testing/iati';
@@ -8,6 +11,7 @@ import { CountCache } from '../query.ts';
 import type { Deps } from '../records/common.ts';
 import type { AgencyDatabase } from '../tables.ts';
 import { unitOfWork } from '../unit-of-work.ts';
+import { runIati } from './cli.ts';
 import { iatiActivities } from './export.ts';
 import { ImportRefused, type ImportReport, importIati } from './import.ts';
 
@@ -146,5 +150,45 @@ describe('importing an IATI file', () => {
   it('is for the agency admins only', async () => {
     const officer = { ...admin, identity: { ...admin.identity, roles: ['officer' as const] } };
     await expect(importIati(deps(target().db), officer, chunks(EXAMPLE))).rejects.toThrow(/admin/);
+  });
+});
+
+describe('npm run iati', () => {
+  const collect = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (c) => {
+      text += String(c);
+    });
+    return { stream, text: () => text };
+  };
+
+  it('imports a file, prints a progress line and what it did; a refused file exits 1 naming line, activity and rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iati-cli-'));
+    try {
+      writeFileSync(join(dir, 'good.xml'), EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-CLI1'));
+      writeFileSync(
+        join(dir, 'bad.xml'),
+        EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-CLI2').replace('code="AF"', 'code="QQ"'),
+      );
+      const out = collect();
+      const err = collect();
+      expect(await runIati(def, target().url, ['import', 'good.xml'], { cwd: dir, out: out.stream, err: err.stream })).toBe(0);
+      expect(out.text()).toMatch(new RegExp(`${agency.code}: 1 activities read: 1 created, 0 updated, 0 unchanged, 0 refused`));
+      expect(err.text()).toMatch(/1 activities read \(\d[\d,]*\/s\)/);
+      const refused = collect();
+      expect(await runIati(def, target().url, ['import', 'bad.xml'], { cwd: dir, out: refused.stream, err: collect().stream })).toBe(1);
+      expect(refused.text()).toMatch(/refused, nothing imported/);
+      expect(refused.text()).toMatch(
+        /line \d+ \(AA-AAA-123456789-CLI2\): recipient-country\/@code "QQ" is not in the IATI Country code list/,
+      );
+      const exported = collect();
+      expect(await runIati(def, target().url, ['export'], { out: exported.stream, err: collect().stream })).toBe(0);
+      expect(exported.text()).toContain('AA-AAA-123456789-CLI1');
+      expect(exported.text()).not.toContain('AA-AAA-123456789-CLI2');
+      expect(await runIati(def, target().url, ['import'], { out: collect().stream, err: collect().stream })).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
