@@ -8,7 +8,6 @@
  */
 import { createDatabase } from '@ssc/db';
 import { onShutdown } from '@ssc/server-kit';
-import type { Kysely } from 'kysely';
 import type { AgencyDefinition } from './agency.ts';
 import { type AgencyEnv, loadAgencyEnv } from './env.ts';
 import { runIati } from './iati/cli.ts';
