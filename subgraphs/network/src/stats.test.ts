@@ -23,7 +23,10 @@ describe('the merge of project statistics', () => {
       ['status', '2', 2, 300, 'USD', null],
       ['status', '4', 1, 333, 'BRL', 2015],
       ['status', '4', 1, 1000, 'XOF', 2020],
-      ['sectorCategory', '311', 2, 300, 'USD', null],
+      // three sectors, two of them in category 311; one sector named twice
+      ['sectors', '31161 31120 12220', 1, 300, 'USD', null],
+      ['sectors', '31161 31161', 1, 333, 'BRL', 2015],
+      ['sectors', '', 1, 1000, 'XOF', 2020],
     ]),
     share(jica, [
       ['total', '', 1, 50, 'USD', null],
@@ -72,7 +75,17 @@ describe('the merge of project statistics', () => {
       ['CLOSED', 'Closed', 3],
       ['IMPLEMENTATION', 'Implementation', 2],
     ]);
-    expect(merged.bySectorCategory).toEqual([{ key: '311', label: 'Agriculture', count: 2, budgetUsd: 300 }]);
+    expect(merged.bySector.map((b) => [b.key, b.count, b.budgetUsd])).toEqual([
+      ['31161', 2, 200],
+      ['12220', 1, 100],
+      ['31120', 1, 100],
+      ['NONE', 1, 0],
+    ]);
+    expect(merged.bySectorCategory).toEqual([
+      { key: '311', label: 'Agriculture', count: 2, budgetUsd: 300 },
+      { key: '122', label: 'Basic Health', count: 1, budgetUsd: 100 },
+      { key: 'NONE', label: 'Not specified', count: 1, budgetUsd: 0 },
+    ]);
   });
 
   it('draws flows from the owning agency’s country to each recipient', () => {
