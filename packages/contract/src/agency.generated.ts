@@ -11,6 +11,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: string; output: string; }
+  /** An agency's share of a statistic (JSON), merged by the network subgraph. */
+  StatsPart: { input: unknown; output: unknown; }
 };
 
 /** IATI activity status (codes 1-6). */
@@ -282,6 +284,12 @@ export type EvaluationPatch = {
   type?: InputMaybe<EvaluationType>;
 };
 
+export type EvaluationStats = {
+  __typename?: 'EvaluationStats';
+  key: Scalars['String']['output'];
+  ownEvaluationStats: Maybe<Scalars['StatsPart']['output']>;
+};
+
 export type EvaluationStatus =
   /** Visible only to its evaluating agencies until each has signed it off. */
   | 'DRAFT'
@@ -355,6 +363,12 @@ export type ExpertPatch = {
   name?: InputMaybe<Scalars['String']['input']>;
   nationality?: InputMaybe<Scalars['String']['input']>;
   sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ExpertStats = {
+  __typename?: 'ExpertStats';
+  key: Scalars['String']['output'];
+  ownExpertStats: Maybe<Scalars['StatsPart']['output']>;
 };
 
 export type FocalPoint = {
@@ -1282,6 +1296,12 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProjectStats = {
+  __typename?: 'ProjectStats';
+  key: Scalars['String']['output'];
+  ownProjectStats: Maybe<Scalars['StatsPart']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** OWN's audit log, newest first (admins of OWN only). */
@@ -1395,6 +1415,12 @@ export type ReportComment = {
   at: Scalars['DateTime']['output'];
   text: Scalars['String']['output'];
   user: Scalars['String']['output'];
+};
+
+export type RequestStats = {
+  __typename?: 'RequestStats';
+  key: Scalars['String']['output'];
+  ownCooperationRequestStats: Maybe<Scalars['StatsPart']['output']>;
 };
 
 /** Where a request for cooperation stands. Moves: SUBMITTED to UNDER_APPRAISAL or DECLINED; UNDER_APPRAISAL to ACCEPTED or DECLINED; ACCEPTED to CONVERTED (by converting it into a project); SUBMITTED or UNDER_APPRAISAL to WITHDRAWN (by the requesting side). Any other move is refused with INVALID_TRANSITION. */

@@ -111,7 +111,7 @@ export async function setIatiExtra(trx: Trx, id: string, extra: readonly IatiExt
     .execute();
 }
 
-function projectWhere(f: ProjectFilter | null | undefined) {
+export function projectWhere(f: ProjectFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'projects'>) => {
     const and = [];
     if (f?.countries?.length) and.push(sql<boolean>`projects.countries && ${sql.val(f.countries)}::text[]`);
