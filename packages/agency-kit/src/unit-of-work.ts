@@ -14,6 +14,7 @@ import {
   idempotencyKeyUse,
   insertAuditEntries,
   nextNumber,
+  nextNumbers,
   settleIdempotencyKey,
 } from './records/audit/repository.ts';
 import { LIMITS, text } from './validate.ts';
@@ -40,6 +41,8 @@ export interface Work {
   once(key: string | null | undefined, create: () => Promise<{ id: string; after: unknown }>): Promise<Change>;
   /** A new id of this agency's records of `kind`, from `sequence`. */
   nextId(kind: RecordKind, sequence: string): Promise<string>;
+  /** `count` new ids of `kind` at once (a bulk load), in one statement. */
+  nextIds(kind: RecordKind, sequence: string, count: number): Promise<string[]>;
 }
 
 export interface UnitOfWork {
@@ -69,6 +72,7 @@ export function unitOfWork(agency: AgencyEntry, db: Db, counts: CountCache): Uni
             return { ...made, before: null };
           },
           nextId: async (kind, sequence) => makeId(agency, kind, await nextNumber(trx, sequence)),
+          nextIds: async (kind, sequence, count) => (await nextNumbers(trx, sequence, count)).map((n) => makeId(agency, kind, n)),
         };
         const result = await change(work);
         if (!('unchanged' in result)) {

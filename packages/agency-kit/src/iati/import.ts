@@ -19,12 +19,16 @@ import {
 } from '@ssc/contract';
 import { sql } from 'kysely';
 import { validateXML } from 'xmllint-wasm';
+import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
-import type { Trx } from '../query.ts';
 import type { Deps, Input } from '../records/common.ts';
-import { insertInstitution, institutionIdByIati } from '../records/institutions/repository.ts';
-import { insertReport, reportForPeriod } from '../records/monitoring/repository.ts';
+import { insertNewInstitutions, institutionIdsByIati } from '../records/institutions/repository.ts';
+import { insertNewReports, type NewReport, reportsHeld } from '../records/monitoring/repository.ts';
 import {
+  insertNewProjects,
+  insertParticipants,
+  insertRelations,
+  type NewProject,
   type ProjectRow,
   projectIdsByIati,
   projectsByIatiIdentifier,
@@ -32,9 +36,9 @@ import {
   setIatiExtra,
 } from '../records/projects/repository.ts';
 import { projectValues, writeProject } from '../records/projects/service.ts';
-import type { IatiExtra, ProgressValue } from '../tables.ts';
+import type { IatiExtra, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
 import type { Actor, Work } from '../unit-of-work.ts';
-import type { ProjectValues } from '../validate.ts';
+import { type ProjectValues, validateProject } from '../validate.ts';
 import { IatiFileError, numbered, readActivities, toXml, type XmlNode } from './parse.ts';
 
 /** One refused activity (or the whole file): where, which, and the rule it breaks. */
@@ -76,7 +80,6 @@ export class ImportRefused extends Error {
 }
 
 const ADMINS = ['admin'] as const;
-type NextId = Work['nextId'];
 const schemaFile = (name: string) => readFileSync(new URL(name, IATI_SCHEMA_DIR), 'utf8');
 let schemas: { main: string; preload: { fileName: string; contents: string }[] } | undefined;
 
@@ -322,12 +325,12 @@ export async function importIati(
   const report: ImportReport = { activities: 0, created: 0, updated: 0, unchanged: 0, refused: [], stored: false };
   const size = options.batchSize ?? 500;
   try {
-    await deps.uow.run(actor, 'importIati', async ({ trx, nextId }) => {
+    await deps.uow.run(actor, 'importIati', async (work) => {
       let root: Record<string, string> = {};
       let batch: XmlNode[] = [];
       const flush = async () => {
         if (!batch.length) return;
-        await importBatch(deps, actor, trx, nextId, batch, root, report);
+        await importBatch(deps, actor, work, batch, root, report);
         batch = [];
         options.onProgress?.(report.activities);
       };
@@ -367,18 +370,19 @@ export async function importIati(
 async function importBatch(
   deps: Deps,
   actor: Actor,
-  trx: Trx,
-  nextId: NextId,
+  work: Work,
   batch: XmlNode[],
   root: Record<string, string>,
   report: ImportReport,
 ): Promise<void> {
+  const { trx } = work;
   const ids = batch.map((a) => child(a, 'iati-identifier')?.text.trim() || null);
   const bySchema = await schemaRefusals(batch, root, ids);
   const existing = await projectsByIatiIdentifier(
     trx,
     ids.filter((x): x is string => !!x),
   );
+  const accepted: { node: XmlNode; m: Mapped; before: ProjectRow | null }[] = [];
   const seen = new Set<string>();
   for (const [i, a] of batch.entries()) {
     const refusals = [...(bySchema.get(i) ?? [])];
@@ -387,20 +391,69 @@ async function importBatch(
     const mapped = mapActivity(a, lang, a.attrs['default-currency'], refuse);
     if (mapped && seen.has(mapped.identifier)) refuse(a, `iati-identifier ${mapped.identifier} appears twice in the file`);
     if (mapped) seen.add(mapped.identifier);
-    if (refusals.length || !mapped) {
-      report.refused.push(...refusals);
+    if (refusals.length || !mapped) report.refused.push(...refusals);
+    else accepted.push({ node: a, m: mapped, before: existing.get(mapped.identifier) ?? null });
+  }
+  const institutionIati = await resolveInstitutions(
+    work,
+    actor,
+    accepted.map((a) => a.m),
+  );
+  const fresh = accepted.filter((a) => !a.before);
+  const freshIds = await work.nextIds('Project', 'project_numbers', fresh.length);
+  const idOf = new Map(fresh.map((a, k) => [a.m.identifier, freshIds[k] as string]));
+  // related activities of this agency's projects (stored, or new in this batch) become links
+  const known = new Map([
+    ...(await projectIdsByIati(
+      trx,
+      accepted.flatMap((a) => a.m.related.map((r) => r.ref)),
+    )),
+    ...idOf,
+  ]);
+  const rows: NewProject[] = [];
+  const participants: ParticipantTable[] = [];
+  const relations: RelationTable[] = [];
+  const periods: { projectId: string; periods: Mapped['periods'] }[] = [];
+  for (const { node, m, before } of accepted) {
+    const { values, extra } = prepared(m, known);
+    const id = before?.id ?? (idOf.get(m.identifier) as string);
+    if (before) {
+      // an update, with the rules of a change: a refused one takes back only its own statements
+      await sql`savepoint iati_activity`.execute(trx);
+      try {
+        await updateActivity(deps, actor, work, before, values, extra, m.periods, report);
+        await sql`release savepoint iati_activity`.execute(trx);
+      } catch (e) {
+        await sql`rollback to savepoint iati_activity`.execute(trx);
+        report.refused.push({ line: node.line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
+      }
       continue;
     }
-    // a refused write takes back only its own activity's statements
-    await sql`savepoint iati_activity`.execute(trx);
     try {
-      await storeActivity(deps, actor, trx, nextId, mapped, existing.get(mapped.identifier) ?? null, report);
-      await sql`release savepoint iati_activity`.execute(trx);
+      validateProject(values, id);
     } catch (e) {
-      await sql`rollback to savepoint iati_activity`.execute(trx);
-      report.refused.push({ line: a.line, activity: mapped.identifier, rule: e instanceof Error ? e.message : String(e) });
+      report.refused.push({ line: node.line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
+      continue;
     }
+    // new activities are written together: a few statements a batch, whatever its size
+    const record = projectRecord(id, values, (institution) => institutionIati.get(institution));
+    rows.push({
+      ...record.row,
+      id,
+      iati_identifier: m.identifier,
+      iati_extra: JSON.stringify(extra),
+      created_by: actor.identity.user,
+      updated_by: actor.identity.user,
+    });
+    participants.push(...record.participants);
+    relations.push(...record.relations);
+    periods.push({ projectId: id, periods: m.periods });
+    report.created++;
   }
+  await insertNewProjects(trx, rows);
+  await insertParticipants(trx, participants);
+  await insertRelations(trx, relations);
+  await fileReports(deps, actor, work, periods);
 }
 
 /** A value with its objects' keys sorted and undefined left out: equal values print alike. */
@@ -416,40 +469,53 @@ function canonical(v: unknown): string {
   );
 }
 
-async function storeActivity(
-  deps: Deps,
-  actor: Actor,
-  trx: Trx,
-  nextId: NextId,
-  m: Mapped,
-  before: ProjectRow | null,
-  report: ImportReport,
-): Promise<void> {
-  const participants = m.values.participants.map((p) => ({ ...p }));
-  for (const inst of m.institutions) {
-    let id = inst.ref ? await institutionIdByIati(trx, inst.ref) : null;
-    if (!id && inst.type) {
-      id = await nextId('Institution', 'institution_numbers');
-      await insertInstitution(trx, {
-        id,
-        name: inst.name,
-        sort_name: nameSortKey(inst.name),
-        acronym: null,
-        country_code: null,
-        organisation_type: inst.type,
-        iati_identifier: inst.ref ?? null,
-        created_by: actor.identity.user,
-        updated_by: actor.identity.user,
-      });
+/**
+ * The institutions the batch's participating organisations name: found in the agency's registry
+ * by IATI identifier, or registered there when the file gives their type (one statement each
+ * way for the batch). Sets each participant's institution; returns their IATI identifiers by id.
+ */
+async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): Promise<Map<string, string>> {
+  const refs = batch.flatMap((m) => m.institutions.flatMap((i) => (i.ref ? [i.ref] : [])));
+  const found = await institutionIdsByIati(work.trx, refs);
+  const missing = new Map<string, { ref: string | undefined; type: string; name: string }>();
+  for (const m of batch) {
+    for (const i of m.institutions) {
+      if ((i.ref && found.has(i.ref)) || !i.type) continue;
+      missing.set(i.ref ?? `name:${i.name}`, { ref: i.ref, type: i.type, name: i.name });
     }
-    const p = participants[inst.position];
-    if (id && p) p.institutionId = id;
   }
-  // related activities of this agency's projects become links; the others are kept as they are
-  const known = await projectIdsByIati(
-    trx,
-    m.related.map((r) => r.ref),
+  const newIds = await work.nextIds('Institution', 'institution_numbers', missing.size);
+  const created = new Map([...missing.keys()].map((key, k) => [key, newIds[k] as string]));
+  await insertNewInstitutions(
+    work.trx,
+    [...missing.entries()].map(([key, i]) => ({
+      id: created.get(key) as string,
+      name: i.name,
+      sort_name: nameSortKey(i.name),
+      acronym: null,
+      country_code: null,
+      organisation_type: i.type,
+      iati_identifier: i.ref ?? null,
+      created_by: actor.identity.user,
+      updated_by: actor.identity.user,
+    })),
   );
+  const iatiOf = new Map<string, string>();
+  for (const m of batch) {
+    for (const i of m.institutions) {
+      const id = (i.ref ? found.get(i.ref) : undefined) ?? created.get(i.ref ?? `name:${i.name}`);
+      const p = m.values.participants[i.position];
+      if (id && p) {
+        p.institutionId = id;
+        if (i.ref) iatiOf.set(id, i.ref);
+      }
+    }
+  }
+  return iatiOf;
+}
+
+/** The project input of an activity, its related activities resolved, and what is kept as it is. */
+function prepared(m: Mapped, known: ReadonlyMap<string, string>): { values: ProjectValues & Input; extra: IatiExtra[] } {
   const relatedProjects = m.related.flatMap((r) => {
     const id = known.get(r.ref);
     return id && RELATED_ACTIVITY_TYPE_NAMES.has(r.type) ? [{ type: codeName(RELATED_ACTIVITY_TYPE, Number(r.type)), id }] : [];
@@ -460,70 +526,96 @@ async function storeActivity(
       .filter((r) => !known.has(r.ref) || !RELATED_ACTIVITY_TYPE_NAMES.has(r.type))
       .map((r) => ({ element: 'related-activity', xml: r.xml })),
   ];
-  const values: ProjectValues & Input = { ...m.values, participants, relatedProjects };
-  if (before) {
-    const current = projectValues(before, deps.projectColumns);
-    const merged = { ...current, ...values };
-    const sortLinks = (x: ProjectValues) => ({
-      ...x,
-      relatedProjects: [...(x.relatedProjects ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
-    });
-    if (canonical(sortLinks(merged)) === canonical(sortLinks(current)) && canonical(before.iati_extra) === canonical(extra)) {
-      report.unchanged++;
-      return;
-    }
-    await writeProject(deps, trx, before.id, merged, true, actor.identity);
-    await setIatiExtra(trx, before.id, extra);
-    await storeReports(deps, actor, trx, nextId, before.id, m.periods);
-    report.updated++;
-  } else {
-    const id = await nextId('Project', 'project_numbers');
-    await writeProject(deps, trx, id, values, false, actor.identity, m.identifier);
-    await setIatiExtra(trx, id, extra);
-    await storeReports(deps, actor, trx, nextId, id, m.periods);
-    report.created++;
+  return { values: { ...m.values, relatedProjects }, extra };
+}
+
+/** A known activity: written as a change of the project when anything differs, else counted unchanged. */
+async function updateActivity(
+  deps: Deps,
+  actor: Actor,
+  work: Work,
+  before: ProjectRow,
+  values: ProjectValues & Input,
+  extra: IatiExtra[],
+  periods: Mapped['periods'],
+  report: ImportReport,
+): Promise<void> {
+  const current = projectValues(before, deps.projectColumns);
+  const merged = { ...current, ...values };
+  const sortLinks = (x: ProjectValues) => ({
+    ...x,
+    relatedProjects: [...(x.relatedProjects ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+  });
+  const reports = await newReports(deps, actor, work, [{ projectId: before.id, periods }]);
+  if (
+    canonical(sortLinks(merged)) === canonical(sortLinks(current)) &&
+    canonical(before.iati_extra) === canonical(extra) &&
+    !reports.length
+  ) {
+    report.unchanged++;
+    return;
   }
+  await writeProject(deps, work.trx, before.id, merged, true, actor.identity);
+  await setIatiExtra(work.trx, before.id, extra);
+  await insertNewReports(work.trx, reports);
+  await refreshReportedPeriods(work.trx, [before.id]);
+  report.updated++;
 }
 
 /**
- * The monitoring reports the file's periods came from: one a period and side (the values of every
- * indicator it measured), filed unless the project already holds that side's report of the period.
+ * The monitoring reports the periods came from: one a period and side (the values of every
+ * indicator it measured), unless the project already holds that side's report of the period.
  */
-async function storeReports(
+async function newReports(
   deps: Deps,
   actor: Actor,
-  trx: Trx,
-  nextId: NextId,
-  projectId: string,
-  periods: Mapped['periods'],
+  work: Work,
+  projects: { projectId: string; periods: Mapped['periods'] }[],
+): Promise<NewReport[]> {
+  const reports = new Map<
+    string,
+    { projectId: string; start: string; end: string; side: string; agency: string; progress: ProgressValue[] }
+  >();
+  for (const { projectId, periods } of projects) {
+    for (const p of periods) {
+      const agency = p.agency ?? deps.agency.code;
+      const key = `${projectId}|${p.start}|${p.end}|${p.side}|${agency}`;
+      const r = reports.get(key) ?? { projectId, start: p.start, end: p.end, side: p.side, agency, progress: [] };
+      r.progress.push(p.progress);
+      reports.set(key, r);
+    }
+  }
+  const held = await reportsHeld(
+    work.trx,
+    [...reports.values()].map((r) => ({ projectId: r.projectId, agency: r.agency, periodStart: r.start, periodEnd: r.end })),
+  );
+  const fresh = [...reports.values()].filter((r) => !held.has(`${r.projectId}|${r.agency}|${r.start}|${r.end}`));
+  const ids = await work.nextIds('MonitoringReport', 'report_numbers', fresh.length);
+  return fresh.map((r, k) => ({
+    id: ids[k] as string,
+    project_id: r.projectId,
+    period_start: r.start,
+    period_end: r.end,
+    side: r.side,
+    agency: r.agency,
+    author: actor.identity.user,
+    summary: null,
+    progress: JSON.stringify(r.progress),
+    issues: null,
+    next_steps: null,
+  }));
+}
+
+/** Files the reports of new projects' periods, for the whole batch at once. */
+async function fileReports(
+  deps: Deps,
+  actor: Actor,
+  work: Work,
+  projects: { projectId: string; periods: Mapped['periods'] }[],
 ): Promise<void> {
-  const reports = new Map<string, { start: string; end: string; side: string; agency: string; progress: ProgressValue[] }>();
-  for (const p of periods) {
-    const agency = p.agency ?? deps.agency.code;
-    const key = `${p.start}|${p.end}|${p.side}|${agency}`;
-    const r = reports.get(key) ?? { start: p.start, end: p.end, side: p.side, agency, progress: [] };
-    r.progress.push(p.progress);
-    reports.set(key, r);
-  }
-  let filed = false;
-  for (const r of reports.values()) {
-    if (await reportForPeriod(trx, { projectId, agency: r.agency, periodStart: r.start, periodEnd: r.end })) continue;
-    await insertReport(trx, {
-      id: await nextId('MonitoringReport', 'report_numbers'),
-      project_id: projectId,
-      period_start: r.start,
-      period_end: r.end,
-      side: r.side,
-      agency: r.agency,
-      author: actor.identity.user,
-      summary: null,
-      progress: JSON.stringify(r.progress),
-      issues: null,
-      next_steps: null,
-    });
-    filed = true;
-  }
-  if (filed) await refreshReportedPeriods(trx, [projectId]);
+  const reports = await newReports(deps, actor, work, projects);
+  await insertNewReports(work.trx, reports);
+  await refreshReportedPeriods(work.trx, [...new Set(reports.map((r) => r.project_id))]);
 }
 
 const RELATED_ACTIVITY_TYPE_NAMES = new Set(Object.values(RELATED_ACTIVITY_TYPE).map(String));

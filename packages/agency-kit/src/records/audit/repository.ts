@@ -86,6 +86,13 @@ export async function nextNumber(trx: Trx, sequence: string): Promise<number> {
   return rows[0]?.n as number;
 }
 
+/** `count` numbers of the sequence at once. */
+export async function nextNumbers(trx: Trx, sequence: string, count: number): Promise<number[]> {
+  if (count <= 0) return [];
+  const { rows } = await sql<{ n: number }>`select nextval(${sequence})::int as n from generate_series(1, ${count}::int)`.execute(trx);
+  return rows.map((r) => r.n);
+}
+
 /** Moves each sequence past the numbers of the ids stored (seeded records keep their ids). */
 export async function alignSequences(trx: Trx, pairs: readonly (readonly [table: string, sequence: string])[]): Promise<void> {
   for (const [table, seq] of pairs) {

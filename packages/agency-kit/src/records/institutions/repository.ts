@@ -85,16 +85,16 @@ export async function updateInstitution(trx: Trx, id: string, values: Updateable
 }
 
 /** The IATI identifiers of the given institutions that exist (absent ids are left out). */
-/** The institution of the agency's registry with this IATI identifier, if any. */
-export async function institutionIdByIati(trx: Trx, iatiIdentifier: string): Promise<string | null> {
-  const row = await trx
+/** The institutions of the agency's registry with these IATI identifiers (the first by id for each), by identifier. */
+export async function institutionIdsByIati(trx: Trx, identifiers: readonly string[]): Promise<Map<string, string>> {
+  if (!identifiers.length) return new Map();
+  const rows = await trx
     .selectFrom('institutions')
-    .select('id')
-    .where('iati_identifier', '=', iatiIdentifier)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .select(['id', 'iati_identifier'])
+    .where('iati_identifier', 'in', [...new Set(identifiers)])
+    .orderBy('id', 'desc')
+    .execute();
+  return new Map(rows.flatMap((r) => (r.iati_identifier ? [[r.iati_identifier, r.id] as const] : [])));
 }
 
 export async function institutionIatiIds(trx: Trx, ids: readonly string[]): Promise<Map<string, string | null>> {

@@ -60,6 +60,20 @@ export async function insertNewReports(trx: Trx, rows: readonly NewReport[]): Pr
 }
 
 /** The report an agency already filed for this period of the project, if any. */
+/** Which of these (project, agency, period) reports exist already, as `project|agency|start|end` keys (one statement). */
+export async function reportsHeld(
+  trx: Trx,
+  periods: readonly { projectId: string; agency: string; periodStart: string; periodEnd: string }[],
+): Promise<Set<string>> {
+  if (!periods.length) return new Set();
+  const rows = await trx
+    .selectFrom('monitoring_reports')
+    .select(['project_id', 'agency', 'period_start', 'period_end'])
+    .where('project_id', 'in', [...new Set(periods.map((p) => p.projectId))])
+    .execute();
+  return new Set(rows.map((r) => `${r.project_id}|${r.agency}|${r.period_start}|${r.period_end}`));
+}
+
 export async function reportForPeriod(trx: Trx, p: { projectId: string; agency: string; periodStart: string; periodEnd: string }) {
   return trx
     .selectFrom('monitoring_reports')
