@@ -328,20 +328,36 @@ export async function importIati(
     await deps.uow.run(actor, 'importIati', async (work) => {
       let root: Record<string, string> = {};
       let batch: XmlNode[] = [];
-      const flush = async () => {
-        if (!batch.length) return;
-        await importBatch(deps, actor, work, batch, root, report);
-        batch = [];
+      const seen = new Set<string>();
+      // the schema check of a batch (libxml2 in a worker thread) runs while the next is parsed
+      const checking: { batch: XmlNode[]; ids: (string | null)[]; schema: Promise<Map<number, Refusal[]>> }[] = [];
+      const store = async () => {
+        const next = checking.shift();
+        if (!next) return;
+        await importBatch(deps, actor, work, next.batch, next.ids, await next.schema, root, seen, report);
         options.onProgress?.(report.activities);
+      };
+      const check = () => {
+        if (!batch.length) return;
+        const ids = batch.map((a) => child(a, 'iati-identifier')?.text.trim() || null);
+        const schema = schemaRefusals(batch, root, ids);
+        // a failure is awaited in its turn; until then it must not count as unhandled
+        schema.catch(() => {});
+        checking.push({ batch, ids, schema });
+        batch = [];
       };
       for await (const activity of readActivities(chunks, (attrs) => {
         root = attrs;
       })) {
         report.activities++;
         batch.push(activity);
-        if (batch.length >= size) await flush();
+        if (batch.length >= size) {
+          check();
+          if (checking.length > 1) await store();
+        }
       }
-      await flush();
+      check();
+      while (checking.length) await store();
       if (report.refused.length && !options.skipInvalid) throw new ImportRefused(report);
       report.stored = report.created + report.updated > 0;
       return {
@@ -372,18 +388,18 @@ async function importBatch(
   actor: Actor,
   work: Work,
   batch: XmlNode[],
+  ids: (string | null)[],
+  bySchema: Map<number, Refusal[]>,
   root: Record<string, string>,
+  seen: Set<string>,
   report: ImportReport,
 ): Promise<void> {
   const { trx } = work;
-  const ids = batch.map((a) => child(a, 'iati-identifier')?.text.trim() || null);
-  const bySchema = await schemaRefusals(batch, root, ids);
   const existing = await projectsByIatiIdentifier(
     trx,
     ids.filter((x): x is string => !!x),
   );
   const accepted: { node: XmlNode; m: Mapped; before: ProjectRow | null }[] = [];
-  const seen = new Set<string>();
   for (const [i, a] of batch.entries()) {
     const refusals = [...(bySchema.get(i) ?? [])];
     const refuse = (node: XmlNode, rule: string) => refusals.push({ line: node.line, activity: ids[i] ?? null, rule });
