@@ -10,11 +10,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDatabase } from '@ssc/db';
 import type { AgencyDefinition } from '../agency.ts';
-import { CountCache } from '../query.ts';
 import type { AgencyDatabase } from '../tables.ts';
-import { unitOfWork } from '../unit-of-work.ts';
 import { iatiActivities } from './export.ts';
 import { ImportRefused, type ImportReport, importIati } from './import.ts';
+import { importDeps } from './index.ts';
 
 const USAGE = 'usage: iati import FILE [--skip-invalid] | iati export [FILE]';
 
@@ -49,12 +48,7 @@ export async function runIati(
       await pipeline(Readable.from(iatiActivities(database.db, agency)), target, { end: !!file });
       return 0;
     }
-    const deps = {
-      agency,
-      db: database.db,
-      uow: unitOfWork(agency, database.db, new CountCache(0)),
-      projectColumns: def.extension.projectColumns ?? {},
-    };
+    const deps = importDeps(def, database.db);
     // the console acts as the agency's admin: whoever runs this holds its database already
     const actor = {
       identity: { agency: agency.code, user: `console:${userInfo().username}`, roles: ['admin' as const] },
