@@ -269,11 +269,13 @@ export function ProjectPage({ id }: { id: string }) {
   const records: { record: ProjectRecordFragment; relation?: string }[] = project
     ? [
         { record: project },
+        // other agencies' records of the same project; the holder's own parents and children are links
         ...project.relatedProjects.flatMap((r) =>
-          r.project && r.project.id !== project.id ? [{ record: r.project, relation: r.type }] : [],
+          r.project && r.project.agency.code !== project.agency.code ? [{ record: r.project, relation: r.type }] : [],
         ),
       ]
     : [];
+  const related = project?.relatedProjects.filter((r) => r.project && r.project.agency.code === project.agency.code) ?? [];
   const evaluations = [...new Map(records.flatMap((r) => r.record.evaluations.nodes).map((e) => [e.id, e])).values()];
   const experts = [...new Map(records.flatMap((r) => r.record.experts.nodes).map((e) => [e.id, e])).values()];
   const lessons = [...new Map(records.flatMap((r) => r.record.lessons.nodes).map((e) => [e.id, e])).values()];
@@ -305,6 +307,17 @@ export function ProjectPage({ id }: { id: string }) {
                 <Record key={r.record.id} project={r.record} relation={r.relation} />
               ))}
             </div>
+            {related.length > 0 && (
+              <p>
+                Related:{' '}
+                {related.map((r, i) => (
+                  <span key={r.project?.id}>
+                    {i > 0 && ', '}
+                    {humanize(r.type)} <Link to={`/projects/${encodeURIComponent(r.project?.id ?? '')}`}>{r.project?.title}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
             <section aria-labelledby="evaluations-title">
               <h2 id="evaluations-title">Evaluations</h2>
               {evaluations.length === 0 ? (
