@@ -25,6 +25,7 @@ import { CountCache, type Db, type Slice } from './query.ts';
 import { auditQueries } from './records/audit/resolvers.ts';
 import type { ProjectColumns } from './records/common.ts';
 import { profileResolvers } from './records/profile/resolvers.ts';
+import { statsResolvers } from './records/stats/resolvers.ts';
 import { usersKeysQueries } from './records/users-keys/resolvers.ts';
 
 /** The resolver map a subgraph server takes. */
@@ -119,6 +120,6 @@ export function agencyResolvers(
   Query[n.query.project] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   const profile = profileResolvers({ agency, db });
   Object.assign(Query, auditQueries({ agency, db }), profile.query, usersKeysQueries({ agency, db }));
-  Object.assign(resolvers, profile.types);
+  Object.assign(resolvers, profile.types, statsResolvers(agency, db));
   return resolvers;
 }

@@ -1,5 +1,6 @@
 export * from './codelists.ts';
 export * from './cycle.ts';
+export * from './exchange-rates.ts';
 export * from './filters.ts';
 /** The shared schema's input types, as graphql-codegen types them (the filters come through filters.ts and cycle.ts). */
 export type {
@@ -15,3 +16,4 @@ export * from './paging.ts';
 export * from './rating.ts';
 export * from './registry.ts';
 export * from './sdl.ts';
+export * from './stats.ts';

@@ -180,6 +180,8 @@ export function agencyNames(a: AgencyEntry) {
     sliceField: `${a.subgraph}Slice`,
     /** The type of the agency's slice of a cross-agency list: `AbcProjectSlice`. */
     sliceType: (kind: RecordKind): string => t(`${kind}Slice`),
+    /** The field of a statistics entity (`ProjectStats`) holding the agency's share of it: `abcProjectStats`. */
+    statsField: (kind: RecordKind): string => `${a.subgraph}${kind}Stats`,
     /** The page type of the agency's own list: `AbcProjectPage`. */
     pageType: (kind: RecordKind): string => t(`${kind}Page`),
     query: {

@@ -206,6 +206,42 @@ export const SEARCHES = [
 ] as const;
 export type SearchKind = (typeof SEARCHES)[number]['kind'];
 
+/**
+ * The statistics of the cross-agency lists: pushed down like the lists. The network's query
+ * answers a statistics entity (`ProjectStats @key(fields: "key")`, the key a search key of the
+ * list's filter); every agency contributes its share as a nullable `StatsPart` field
+ * (`abcProjectStats`), which the network merges into the public fields.
+ */
+export const STATS = [
+  { kind: 'Project', type: 'ProjectStats', filter: 'ProjectFilter', query: 'projectStats', list: 'projects' },
+  { kind: 'Evaluation', type: 'EvaluationStats', filter: 'EvaluationFilter', query: 'evaluationStats', list: 'evaluations' },
+  {
+    kind: 'CooperationRequest',
+    type: 'RequestStats',
+    filter: 'CooperationRequestFilter',
+    query: 'requestStats',
+    list: 'cooperationRequests',
+  },
+  { kind: 'Expert', type: 'ExpertStats', filter: 'ExpertFilter', query: 'expertStats', list: 'experts' },
+] as const satisfies readonly { kind: SearchKind; type: string; filter: string; query: string; list: string }[];
+export type StatsKind = (typeof STATS)[number]['kind'];
+
+const STATS_PART_SCALAR = `"""An agency's share of a statistic (JSON), merged by the network subgraph."""
+scalar StatsPart @inaccessible`;
+
+/** `schema/stats.graphql`: the value types the statistics use, and the public fields of each statistics type. */
+const STATS_FILE = schemaFile('stats.graphql');
+const STATS_BLOCKS = [...STATS_FILE.matchAll(/(?:"""[^"]*"""\n)?type (\w+) \{\n(.*?)\n\}/gs)].map((m) => ({
+  text: m[0],
+  name: m[1] ?? '',
+  fields: m[2] ?? '',
+}));
+function statsType(name: string) {
+  const block = STATS_BLOCKS.find((b) => b.name === name);
+  if (!block) throw new Error(`schema/stats.graphql has no type ${name}`);
+  return block;
+}
+
 /** The complete SDL of one agency's subgraph. */
 export function agencySubgraphSdl(agency: AgencyEntry, ext: AgencySdlExtension = {}): string {
   const n = agencyNames(agency);
@@ -226,6 +262,12 @@ type ${n.pageType(kind)} {
   totalCount: Int!
   nodes: [${n.type(kind)}!]!
   pageInfo: PageInfo!
+}`,
+  ).join('\n');
+  const stats = STATS.map(
+    ({ kind, type }) => `type ${type} @key(fields: "key") {
+  key: String! @inaccessible
+  ${n.statsField(kind)}: StatsPart @inaccessible
 }`,
   ).join('\n');
   return `${FEDERATION_LINK}
@@ -281,6 +323,8 @@ type ${n.type('Lesson')} implements Lesson @key(fields: "id") {${LESSON_FIELDS}
 type ${n.type('AgencyProfile')} implements AgencyProfile @key(fields: "code") {${PROFILE_FIELDS}
 }
 ${slices}
+${STATS_PART_SCALAR}
+${stats}
 ${ext.typeDefs ?? ''}
 input ${n.type('ProjectInput')} {
 ${PROJECT_INPUT_FIELDS(true)}${ext.projectInputFields ? `\n  ${ext.projectInputFields.trim()}` : ''}
@@ -459,8 +503,25 @@ ${AGENCIES.map((a) => `  ${agencyNames(a).sliceField}: ${agencyNames(a).sliceTyp
   pageInfo: PageInfo! @requires(fields: "${requires}")
 }`;
   }).join('\n');
+  const statsTypes = STATS.map(({ kind, type }) => {
+    const block = statsType(type);
+    const requires = AGENCIES.map((a) => agencyNames(a).statsField(kind)).join(' ');
+    const fields = block.fields.replace(/^( {2}\w+: [^\n]+)$/gm, `$1 @requires(fields: "${requires}")`);
+    const description = block.text.slice(0, block.text.indexOf(`type ${type} {`));
+    return `${description}type ${type} @key(fields: "key") {
+  key: String! @inaccessible
+${AGENCIES.map((a) => `  ${agencyNames(a).statsField(kind)}: StatsPart @external`).join('\n')}
+${fields}
+}`;
+  }).join('\n');
+  const statsValues = STATS_BLOCKS.filter((b) => !STATS.some((s) => s.type === b.name))
+    .map((b) => b.text)
+    .join('\n');
   return `${FEDERATION_LINK}
 ${SHARED_SDL}
+${STATS_PART_SCALAR}
+${statsValues}
+${statsTypes}
 """An agency of the federation."""
 type Agency @key(fields: "code") {
   code: String!
@@ -565,6 +626,15 @@ type Query {
 ${SEARCHES.map(
   ({ connection, filter, query, doc }) => `  """Every agency's: ${doc}."""
   ${query}(filter: ${filter}, first: Int = 20, after: String): ${connection}!`,
+).join('\n')}
+${STATS.map(
+  ({
+    type,
+    filter,
+    query,
+    list,
+  }) => `  """Aggregates of every agency's records that \`${list}(filter)\` lists, as the caller may see them."""
+  ${query}(filter: ${filter}): ${type}!`,
 ).join('\n')}
 }
 `;

@@ -4,7 +4,9 @@
  * each agency answers with its own SQL) counts `searchCost`, and everything under a list counts
  * once per element the list may hold: `first` (from a literal, a variable or the default), the
  * number of representations of `_entities`, or an estimate per field. A search under a list is a
- * search per parent, unless the model says the field is answered for a whole page at once.
+ * search per parent, unless the model says the field is answered for a whole page at once. A
+ * statistics type (`ProjectStats`, ...) is a search too: every agency answers it with its own SQL,
+ * like a page of a list; its breakdowns are lists of the estimated size.
  */
 import {
   type DocumentNode,
@@ -56,6 +58,11 @@ function pageField(type: GraphQLCompositeType): string | undefined {
   const fields = type.getFields();
   if (!('totalCount' in fields) && !('total' in fields)) return undefined;
   return ['nodes', 'items'].find((f) => fields[f] && isListType(getNullableType(fields[f].type)));
+}
+
+/** A statistics type: an object type named `...Stats` with a `count`, answered by one search per agency. */
+function isStatistics(type: GraphQLCompositeType): boolean {
+  return isObjectType(type) && type.name.endsWith('Stats') && 'count' in type.getFields();
 }
 
 /**
@@ -130,7 +137,7 @@ export function operationCost(
     }
     const first = typeof args.first === 'number' ? Math.max(0, args.first) : undefined;
     const page = pageField(named);
-    if (page) {
+    if (page || isStatistics(named)) {
       const perParent = !(times > 1 && model.batched?.(parent.name, name));
       const count = perParent ? times : 1;
       searches += count;

@@ -14,6 +14,7 @@ import {
   type ExpertFilter,
   encodeSearchKey,
   FILTER_VALIDATORS,
+  isStatsPart,
   type LessonFilter,
   networkSubgraphSdl,
   type ProjectFilter,
@@ -23,12 +24,15 @@ import {
   type RecordKind,
   readSearchKey,
   representationId,
+  STATS,
+  type StatsKind,
   typeName,
 } from '@ssc/contract';
 import { badInput, scalarResolvers, withInput } from '@ssc/server-kit';
 import { type GraphQLResolveInfo, type GraphQLSchema, isInputType, parse } from 'graphql';
 import { type Merged, mergeSlices, type SearchKind } from './merge.ts';
 import { regionOf } from './regions.ts';
+import { mergeEvaluationStats, mergeExpertStats, mergeProjectStats, mergeRequestStats, type StatsShare } from './stats.ts';
 
 export const typeDefs = networkSubgraphSdl();
 
@@ -92,6 +96,45 @@ function searchEntity(kind: SearchKind) {
     totalCount: (r: { merged: Merged }) => r.merged.totalCount,
     nodes: (r: { merged: Merged }) => r.merged.nodes,
     pageInfo: (r: { merged: Merged }) => r.merged.pageInfo,
+  };
+}
+
+/** How each statistic is merged; a flow's countries become Country references. */
+const STATS_MERGES: Record<StatsKind, (shares: StatsShare[]) => unknown> = {
+  Project: (shares) => {
+    const merged = mergeProjectStats(shares);
+    return {
+      ...merged,
+      flows: merged.flows.map((f) => ({ ...f, provider: countryGraph(f.provider), recipient: countryGraph(f.recipient) })),
+    };
+  },
+  Evaluation: mergeEvaluationStats,
+  CooperationRequest: mergeRequestStats,
+  Expert: mergeExpertStats,
+};
+
+/**
+ * A statistics entity: its key is a search key of the list's filter (page size 0), checked as
+ * the list's; the agencies' shares are checked for shape, then merged once, whichever fields are asked.
+ */
+function statsEntity(kind: StatsKind, type: string, filter: string) {
+  return {
+    __resolveReference: async (ref: Record<string, unknown>, _: unknown, info: GraphQLResolveInfo) => {
+      const filterType = info.schema.getType(filter);
+      withInput(() => readSearchKey(kind, ref, isInputType(filterType) ? filterType : undefined));
+      const shares = AGENCIES.map((agency) => {
+        const field = agencyNames(agency).statsField(kind);
+        const part = ref[field] ?? null;
+        if (!isStatsPart(part)) {
+          throw badInput(
+            `the ${field} of a ${type} representation must be null or an array of [dimension, key, count, amount, currency, year] as the agency answered it`,
+            REPRESENTATIONS,
+          );
+        }
+        return { agency, rows: part };
+      });
+      return STATS_MERGES[kind](shares);
+    },
   };
 }
 
@@ -213,6 +256,12 @@ export const resolvers = {
     cooperationRequests: search('CooperationRequest'),
     experts: search('Expert'),
     lessons: search('Lesson'),
+    ...Object.fromEntries(
+      STATS.map(({ kind, query }) => [
+        query,
+        (_: unknown, a: { filter?: unknown }) => searchKey(kind, { filter: a.filter ?? null, first: 0 }),
+      ]),
+    ),
   },
   Agency: { __resolveReference: async (r: unknown) => agencyGraph(keyField(r, 'Agency', 'code')) },
   Country: {
@@ -245,6 +294,7 @@ export const resolvers = {
   Expert: byTypename,
   Lesson: byTypename,
   AgencyProfile: byTypename,
+  ...Object.fromEntries(STATS.map(({ kind, type, filter }) => [type, statsEntity(kind, type, filter)])),
   ...perAgencyResolvers(),
 };
 

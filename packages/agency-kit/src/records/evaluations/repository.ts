@@ -35,7 +35,7 @@ const selectEvaluations = (db: Db) => db.selectFrom('evaluations').selectAll('ev
  * Drafts are visible only to their evaluating agencies: `viewer` is the caller's agency code
  * (null for anonymous callers, who see final evaluations only).
  */
-function visibleTo(viewer: string | null) {
+export function visibleTo(viewer: string | null) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) =>
     viewer
       ? eb.or([eb('evaluations.status', '=', 'FINAL'), sql<boolean>`evaluations.evaluators && ${sql.val([viewer])}::text[]`])
@@ -51,7 +51,7 @@ export async function evaluationsByIds(db: Db, ids: readonly string[], viewer: s
   return inOrder(ids, rows);
 }
 
-function evaluationWhere(f: EvaluationFilter | null | undefined) {
+export function evaluationWhere(f: EvaluationFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'evaluations'>) => {
     const and = [];
     if (f?.evaluators?.length) and.push(sql<boolean>`evaluations.evaluators && ${sql.val(f.evaluators)}::text[]`);

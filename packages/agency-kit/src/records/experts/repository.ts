@@ -40,7 +40,7 @@ export async function expertsByIds(db: Db, ids: readonly string[]): Promise<(Exp
   return inOrder(ids, rows);
 }
 
-function expertWhere(f: ExpertFilter | null | undefined) {
+export function expertWhere(f: ExpertFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'experts'>) => {
     const and = [];
     if (f?.sectors?.length) and.push(sql<boolean>`experts.sectors && ${sql.val(f.sectors)}::text[]`);

@@ -64,7 +64,7 @@ export async function projectsByIds(db: Db, ids: readonly string[]): Promise<(Pr
   return inOrder(ids, rows);
 }
 
-function projectWhere(f: ProjectFilter | null | undefined) {
+export function projectWhere(f: ProjectFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'projects'>) => {
     const and = [];
     if (f?.countries?.length) and.push(sql<boolean>`projects.countries && ${sql.val(f.countries)}::text[]`);

@@ -32,7 +32,7 @@ export async function requestsByIds(db: Db, ids: readonly string[]): Promise<(Re
   return inOrder(ids, rows);
 }
 
-function requestWhere(f: CooperationRequestFilter | null | undefined) {
+export function requestWhere(f: CooperationRequestFilter | null | undefined) {
   return (eb: ExpressionBuilder<AgencyDatabase, 'cooperation_requests'>) => {
     const and = [];
     if (f?.countries?.length) and.push(eb('cooperation_requests.requester_country', 'in', f.countries));
