@@ -5,7 +5,7 @@
  * derives it. `npm run codegen -w @ssc/dashboard` rewrites `src/client/gql/`; a test fails while
  * it is stale.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Supergraph } from '@apollo/federation-internals';
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -15,14 +15,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export const GENERATED_DIR = here('./src/client/gql/');
 const SUPERGRAPH = here('../../gateway/supergraph.graphql');
-/** The statistics' public schema, agreed before they are composed; used only while the supergraph lacks them. */
-const PENDING_STATS = here('./schema/stats-pending.graphql');
 
 /** The public schema clients see, as SDL. */
 export function publicSdl(): string {
-  const api = printSchema(Supergraph.build(readFileSync(SUPERGRAPH, 'utf8')).apiSchema().toGraphQLJSSchema());
-  if (!/\bprojectStats\(/.test(api) && existsSync(PENDING_STATS)) return `${api}\n${readFileSync(PENDING_STATS, 'utf8')}`;
-  return api;
+  return printSchema(Supergraph.build(readFileSync(SUPERGRAPH, 'utf8')).apiSchema().toGraphQLJSSchema());
 }
 
 const config: CodegenConfig = {
