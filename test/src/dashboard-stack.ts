@@ -12,14 +12,6 @@ import { AGENCIES, NETWORK } from '@ssc/contract';
 import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { prepareDatabases, type RunningDashboardService, type RunningFederation, startDashboard, startFederation } from '@ssc/stack';
 import { freePort } from '@ssc/testing/ports';
-import { type Browser, chromium } from 'playwright-core';
-
-/** Debian's Chromium (apt-get install chromium); never a downloaded browser. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-}
 
 export interface DashboardStack {
   readonly federation: RunningFederation;

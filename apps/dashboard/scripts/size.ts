@@ -1,6 +1,6 @@
 /**
- * After `vite build`: the gzipped size of the JavaScript the first view loads (the entry chunk and
- * every chunk it imports statically); fails above the budget.
+ * After `vite build`: the gzipped size of the JavaScript the first view loads (the entry chunk,
+ * every chunk it imports statically and the charts it loads lazily at once); fails above the budget.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,9 +9,14 @@ export const FIRST_VIEW_BUDGET_BYTES = 400 * 1024;
 
 interface Chunk {
   file: string;
+  src?: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
 }
+
+/** Modules the overview loads on its own at once (lazily, in parallel with its query): they count as the first view's. */
+const FIRST_VIEW_LAZY = ['src/client/charts/index.ts'];
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<string, Chunk>;
 
@@ -21,6 +26,7 @@ export function firstViewFiles(): string[] {
     if (seen.has(key)) return;
     seen.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
+    for (const next of manifest[key]?.dynamicImports ?? []) if (FIRST_VIEW_LAZY.includes(manifest[next]?.src ?? next)) visit(next);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   return [...seen].map((key) => manifest[key]?.file).filter((f): f is string => !!f && f.endsWith('.js'));

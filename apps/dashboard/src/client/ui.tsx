@@ -85,3 +85,13 @@ export const formatMoney = (m: { amount: number; currency: string } | null | und
   m ? new Intl.NumberFormat('en', { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }).format(m.amount) : '—';
 export const formatDate = (d: string | null | undefined) => (d ? d.slice(0, 10) : '—');
 export const humanize = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ');
+
+/** A wide table that scrolls sideways on small screens; focusable so that the keyboard can scroll it. */
+export function TableWrap({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to be scrolled by keyboard
+    <section className="table-wrap" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

@@ -33,6 +33,8 @@ export async function ensureDashboardBuilt(log: (line: string) => void = () => {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
       cwd: appDir,
+      // a test runner's NODE_ENV=test would make Vite bundle React's development build
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatNumber, formatUsd } from '../ui.tsx';
+import { formatNumber, formatUsd, TableWrap } from '../ui.tsx';
 import { Chart } from './Chart.tsx';
 
 export interface Bucket {
@@ -26,7 +26,8 @@ export function BucketChart({
   vertical?: boolean;
 }) {
   const shown = useMemo(
-    () => (vertical ? buckets : [...buckets].sort((a, b) => b.count - a.count).slice(0, limit)),
+    () =>
+      vertical ? [...buckets].sort((a, b) => a.key.localeCompare(b.key)) : [...buckets].sort((a, b) => b.count - a.count).slice(0, limit),
     [buckets, limit, vertical],
   );
   const option = useMemo(() => {
@@ -61,28 +62,30 @@ export function BucketChart({
           <Chart option={option} label={`${title}: ${top}`} height={vertical ? 220 : Math.max(160, shown.length * 26 + 24)} />
           <details>
             <summary>Figures</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{title.replace(/^By /, '')}</th>
-                  <th scope="col" className="num">
-                    Projects
-                  </th>
-                  <th scope="col" className="num">
-                    Budget (USD)
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {buckets.map((b) => (
-                  <tr key={b.key}>
-                    <td>{b.label}</td>
-                    <td className="num">{formatNumber(b.count)}</td>
-                    <td className="num">{formatUsd(b.budgetUsd)}</td>
+            <TableWrap label={`${title}: figures`}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{title.replace(/^By /, '')}</th>
+                    <th scope="col" className="num">
+                      Projects
+                    </th>
+                    <th scope="col" className="num">
+                      Budget (USD)
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {buckets.map((b) => (
+                    <tr key={b.key}>
+                      <td>{b.label}</td>
+                      <td className="num">{formatNumber(b.count)}</td>
+                      <td className="num">{formatUsd(b.budgetUsd)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
           </details>
         </>
       )}

@@ -9,7 +9,13 @@ export function Chart({ option, label, height, testId }: { option: ChartOption; 
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     chart.setOption(option);
-    const observer = new ResizeObserver(() => chart.resize());
+    // the observer reports the size it starts with too: redraw only on a change
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      chart.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -38,10 +38,9 @@ export function FlowMap({ flows }: { flows: readonly Flow[] }) {
         nameProperty: 'iso',
         roam: false,
         silent: true,
-        top: 4,
-        bottom: 4,
-        left: 4,
-        right: 4,
+        // the whole map in the box, its proportions kept
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '100%',
         itemStyle: { areaColor: '#e5e7eb', borderColor: '#9ca3af', borderWidth: 0.5 },
         regions: [...ends.keys()].map((code) => ({ name: code, itemStyle: { areaColor: '#cfe0f1' } })),
       },
@@ -55,9 +54,9 @@ export function FlowMap({ flows }: { flows: readonly Flow[] }) {
             coords: [CENTROIDS[f.provider.code], CENTROIDS[f.recipient.code]],
             value: f.count,
             budget: f.budgetUsd,
-            lineStyle: { width: 1 + (4 * f.count) / max },
+            lineStyle: { width: 0.75 + (3 * f.count) / max },
           })),
-          lineStyle: { color: FLOW_COLOR, opacity: 0.75, curveness: 0.25 },
+          lineStyle: { color: FLOW_COLOR, opacity: 0.55, curveness: 0.25 },
           tooltip: {
             formatter: (p: { data: { name: string; value: number; budget: number } }) =>
               `${p.data.name}<br/>${formatNumber(p.data.value)} projects · ${formatUsd(p.data.budget)}`,
@@ -80,7 +79,7 @@ export function FlowMap({ flows }: { flows: readonly Flow[] }) {
     <div className="map" data-flows={placed.length}>
       <Chart
         option={option}
-        height={340}
+        height={300}
         testId="flow-map"
         label={`Map of ${placed.length} cooperation flows from provider to recipient countries${unplaced ? ` (${unplaced} without a place on the map)` : ''}`}
       />

@@ -20,10 +20,13 @@ export function worldGeoJson() {
   const collection = feature(topology, topology.objects.countries);
   world = {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
-      ...f,
-      properties: { name: f.properties?.name ?? '', iso: (f.id !== undefined && countries.numericToAlpha2(String(f.id))) || '' },
-    })),
+    // Antarctica takes a fifth of the map and holds no partner
+    features: collection.features
+      .filter((f) => f.properties?.name !== 'Antarctica')
+      .map((f) => ({
+        ...f,
+        properties: { name: f.properties?.name ?? '', iso: (f.id !== undefined && countries.numericToAlpha2(String(f.id))) || '' },
+      })),
   };
   return world;
 }

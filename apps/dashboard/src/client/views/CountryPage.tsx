@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BucketChart } from '../charts/BucketChart.tsx';
+import { BucketChart } from '../charts/lazy.tsx';
 import { graphql } from '../gql/index.ts';
 import { Link } from '../router.tsx';
 import { formatDate, formatNumber, formatUsd, humanize, QueryState, useTitle } from '../ui.tsx';

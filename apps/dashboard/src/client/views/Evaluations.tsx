@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { BucketChart } from '../charts/BucketChart.tsx';
+import { BucketChart } from '../charts/lazy.tsx';
 import { graphql } from '../gql/index.ts';
 import { useReference } from '../reference.ts';
 import { Link, useSearch } from '../router.tsx';
-import { formatDate, formatNumber, humanize, QueryState, useTitle } from '../ui.tsx';
+import { formatDate, formatNumber, humanize, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 export const EVALUATIONS = graphql(`
   query Evaluations($filter: EvaluationFilter) {
@@ -111,8 +111,8 @@ export function Evaluations() {
         {data?.evaluations && (
           <>
             <h2>{formatNumber(data.evaluations.totalCount)} evaluations</h2>
-            <div className="table-wrap">
-              <table>
+            <TableWrap label="Evaluations">
+              <table data-testid="evaluation-list">
                 <thead>
                   <tr>
                     <th scope="col">Project</th>
@@ -150,7 +150,7 @@ export function Evaluations() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </>
         )}
       </QueryState>

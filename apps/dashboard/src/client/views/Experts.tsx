@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql/index.ts';
 import { useReference } from '../reference.ts';
 import { useSearch } from '../router.tsx';
-import { formatDate, formatNumber, QueryState, useTitle } from '../ui.tsx';
+import { formatDate, formatNumber, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 export const EXPERTS = graphql(`
   query Experts($filter: ExpertFilter, $after: String) {
@@ -114,8 +114,8 @@ export function Experts() {
         {data?.experts && (
           <>
             <h2 aria-live="polite">{formatNumber(data.experts.totalCount)} experts</h2>
-            <div className="table-wrap">
-              <table>
+            <TableWrap label="Experts">
+              <table data-testid="expert-list">
                 <thead>
                   <tr>
                     <th scope="col">Expert</th>
@@ -148,7 +148,7 @@ export function Experts() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <nav className="pager" aria-label="Pages">
               {value('after') && (
                 <button type="button" onClick={() => set({ after: undefined })}>

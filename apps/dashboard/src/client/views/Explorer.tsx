@@ -4,7 +4,7 @@ import type { ActivityStatus, Modality, ProjectFilter } from '../gql/graphql.ts'
 import { graphql } from '../gql/index.ts';
 import { MODALITIES, STATUSES, useReference } from '../reference.ts';
 import { Link, useSearch } from '../router.tsx';
-import { formatDate, formatMoney, formatNumber, humanize, QueryState, useTitle } from '../ui.tsx';
+import { formatDate, formatMoney, formatNumber, humanize, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 export const PAGE_SIZE = 20;
 
@@ -299,7 +299,7 @@ export function Explorer() {
           <QueryState loading={loading} error={error} hasData={!!projects} what="projects">
             {projects && (
               <>
-                <div className="table-wrap">
+                <TableWrap label="Projects">
                   <table data-testid="project-table">
                     <thead>
                       <tr>
@@ -338,7 +338,7 @@ export function Explorer() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
                 <nav className="pager" aria-label="Pages">
                   {after && (
                     <button type="button" onClick={() => set({ after: undefined })}>

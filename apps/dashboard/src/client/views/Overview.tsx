@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { BucketChart } from '../charts/BucketChart.tsx';
-import { FlowMap } from '../charts/FlowMap.tsx';
+import { BucketChart, FlowMap } from '../charts/lazy.tsx';
 import { graphql } from '../gql/index.ts';
 import { Link } from '../router.tsx';
-import { formatNumber, formatUsd, QueryState, useTitle } from '../ui.tsx';
+import { formatNumber, formatUsd, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 export const OVERVIEW = graphql(`
   query Overview {
@@ -120,32 +119,34 @@ export function Overview() {
               <FlowMap flows={stats.flows} />
               <details>
                 <summary>Flows as a table</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Provider</th>
-                      <th scope="col">Recipient</th>
-                      <th scope="col" className="num">
-                        Projects
-                      </th>
-                      <th scope="col" className="num">
-                        Budget (USD)
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {stats.flows.map((f) => (
-                      <tr key={`${f.provider.code}-${f.recipient.code}`}>
-                        <td>{f.provider.name}</td>
-                        <td>
-                          <Link to={`/countries/${f.recipient.code}`}>{f.recipient.name}</Link>
-                        </td>
-                        <td className="num">{formatNumber(f.count)}</td>
-                        <td className="num">{formatUsd(f.budgetUsd)}</td>
+                <TableWrap label="Flows">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Provider</th>
+                        <th scope="col">Recipient</th>
+                        <th scope="col" className="num">
+                          Projects
+                        </th>
+                        <th scope="col" className="num">
+                          Budget (USD)
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {stats.flows.map((f) => (
+                        <tr key={`${f.provider.code}-${f.recipient.code}`}>
+                          <td>{f.provider.name}</td>
+                          <td>
+                            <Link to={`/countries/${f.recipient.code}`}>{f.recipient.name}</Link>
+                          </td>
+                          <td className="num">{formatNumber(f.count)}</td>
+                          <td className="num">{formatUsd(f.budgetUsd)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
               </details>
             </section>
             <h2>Projects by</h2>

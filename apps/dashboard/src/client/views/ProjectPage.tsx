@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ProjectRecordFragment } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { Link } from '../router.tsx';
-import { formatDate, formatMoney, humanize, QueryState, useTitle } from '../ui.tsx';
+import { formatDate, formatMoney, humanize, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 graphql(`
   fragment ProjectRecord on Project {
@@ -323,7 +323,7 @@ export function ProjectPage({ id }: { id: string }) {
               {evaluations.length === 0 ? (
                 <p className="muted">No evaluation you may see.</p>
               ) : (
-                <div className="table-wrap">
+                <TableWrap label="Evaluations side by side">
                   <table data-testid="evaluations">
                     <caption className="visually-hidden">Evaluations side by side, criterion ratings 1 (low) to 3 (high)</caption>
                     <thead>
@@ -375,7 +375,7 @@ export function ProjectPage({ id }: { id: string }) {
                       </tr>
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </section>
             <section aria-labelledby="experts-title">
