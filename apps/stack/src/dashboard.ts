@@ -5,10 +5,8 @@
  * tests both use it.
  */
 import { createRequire } from 'node:module';
-import { DASHBOARD_DEFAULT_PORT, ensureDashboardBuilt } from '@ssc/dashboard';
+import { ensureDashboardBuilt } from '@ssc/dashboard';
 import { type Service, spawnService, waitHealthy } from './services.ts';
-
-export { DASHBOARD_DEFAULT_PORT };
 
 export interface DashboardOptions {
   gatewayUrl: string;
