@@ -9,6 +9,7 @@ export function Chart({ option, label, height, testId }: { option: ChartOption; 
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     chart.setOption(option);
+    performance.mark('ssc:chart-drawn');
     // the observer reports the size it starts with too: redraw only on a change
     let width = element.clientWidth;
     const observer = new ResizeObserver(() => {

@@ -14,14 +14,11 @@ export interface Flow {
 /** The stroke of a flow's line: the browser test counts the map's paths of this colour. */
 export const FLOW_COLOR = '#c2410c';
 
-let registered = false;
+// converted and registered as soon as this module loads: while the overview's query is still out
+echarts.registerMap('world', worldGeoJson() as never);
 
 /** Cooperation flows on the world map: one curved line from each provider country to each recipient country. */
 export function FlowMap({ flows }: { flows: readonly Flow[] }) {
-  if (!registered) {
-    echarts.registerMap('world', worldGeoJson() as never);
-    registered = true;
-  }
   const placed = useMemo(() => flows.filter((f) => CENTROIDS[f.provider.code] && CENTROIDS[f.recipient.code]), [flows]);
   const option = useMemo(() => {
     const max = Math.max(1, ...placed.map((f) => f.count));

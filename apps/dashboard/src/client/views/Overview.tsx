@@ -93,6 +93,7 @@ export function Overview() {
   useTitle('Overview');
   const { data, loading, error } = useQuery(OVERVIEW);
   const stats = data?.projectStats;
+  if (stats && !performance.getEntriesByName('ssc:overview-data').length) performance.mark('ssc:overview-data');
   return (
     <>
       <h1>South-South Cooperation across agencies</h1>
