@@ -1,6 +1,6 @@
 /** Shared pieces of every view: loading and error states, the banner of unavailable agencies, formats. */
 import type { ApolloError } from '@apollo/client/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 interface GraphQLErrorLike {
   message: string;
@@ -93,5 +93,16 @@ export function TableWrap({ label, children }: { label: string; children: React.
     <section className="table-wrap" aria-label={label} tabIndex={0}>
       {children}
     </section>
+  );
+}
+
+/** A disclosure whose content is rendered only once opened (long tables cost nothing until then). */
+export function Disclosure({ summary, children }: { summary: string; children: () => React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatNumber, formatUsd, TableWrap } from '../ui.tsx';
+import { Disclosure, formatNumber, formatUsd, TableWrap } from '../ui.tsx';
 import { Chart } from './Chart.tsx';
 
 export interface Bucket {
@@ -60,33 +60,36 @@ export function BucketChart({
       ) : (
         <>
           <Chart option={option} label={`${title}: ${top}`} height={vertical ? 220 : Math.max(160, shown.length * 26 + 24)} />
-          <details>
-            <summary>Figures</summary>
-            <TableWrap label={`${title}: figures`}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{title.replace(/^By /, '')}</th>
-                    <th scope="col" className="num">
-                      Projects
-                    </th>
-                    <th scope="col" className="num">
-                      Budget (USD)
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {buckets.map((b) => (
-                    <tr key={b.key}>
-                      <td>{b.label}</td>
-                      <td className="num">{formatNumber(b.count)}</td>
-                      <td className="num">{formatUsd(b.budgetUsd)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </details>
+          <Disclosure summary="Figures">
+            {() => (
+              <>
+                <TableWrap label={`${title}: figures`}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{title.replace(/^By /, '')}</th>
+                        <th scope="col" className="num">
+                          Projects
+                        </th>
+                        <th scope="col" className="num">
+                          Budget (USD)
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {buckets.map((b) => (
+                        <tr key={b.key}>
+                          <td>{b.label}</td>
+                          <td className="num">{formatNumber(b.count)}</td>
+                          <td className="num">{formatUsd(b.budgetUsd)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
+              </>
+            )}
+          </Disclosure>
         </>
       )}
     </section>

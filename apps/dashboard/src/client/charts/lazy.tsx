@@ -1,11 +1,26 @@
-/** The charts as lazy components: the module starts loading when this one is first imported. */
-import { lazy, Suspense } from 'react';
+/**
+ * The charts, loaded apart from the entry: the module starts loading when this one is first
+ * imported, in parallel with the overview's query, and is used without suspending once it is
+ * there (React.lazy would hold a revealed boundary back by its fallback throttle).
+ */
+import { useEffect, useState } from 'react';
 import type { Bucket } from './BucketChart.tsx';
 import type { Flow } from './FlowMap.tsx';
 
-const charts = import('./index.ts');
-const LazyBucketChart = lazy(() => charts.then((m) => ({ default: m.BucketChart })));
-const LazyFlowMap = lazy(() => charts.then((m) => ({ default: m.FlowMap })));
+type Charts = typeof import('./index.ts');
+let loaded: Charts | undefined;
+const charts = import('./index.ts').then((m) => {
+  loaded = m;
+  return m;
+});
+
+function useCharts(): Charts | undefined {
+  const [module, setModule] = useState(loaded);
+  useEffect(() => {
+    if (!module) void charts.then(setModule);
+  }, [module]);
+  return module;
+}
 
 const placeholder = (height: number) => (
   <div className="chart-placeholder" style={{ height }}>
@@ -14,17 +29,11 @@ const placeholder = (height: number) => (
 );
 
 export function BucketChart(props: { id: string; title: string; buckets: readonly Bucket[]; limit?: number; vertical?: boolean }) {
-  return (
-    <Suspense fallback={placeholder(220)}>
-      <LazyBucketChart {...props} />
-    </Suspense>
-  );
+  const m = useCharts();
+  return m ? <m.BucketChart {...props} /> : placeholder(220);
 }
 
 export function FlowMap(props: { flows: readonly Flow[] }) {
-  return (
-    <Suspense fallback={placeholder(300)}>
-      <LazyFlowMap {...props} />
-    </Suspense>
-  );
+  const m = useCharts();
+  return m ? <m.FlowMap {...props} /> : placeholder(300);
 }

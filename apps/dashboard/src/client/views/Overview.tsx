@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BucketChart, FlowMap } from '../charts/lazy.tsx';
 import { graphql } from '../gql/index.ts';
 import { Link } from '../router.tsx';
-import { formatNumber, formatUsd, QueryState, TableWrap, useTitle } from '../ui.tsx';
+import { Disclosure, formatNumber, formatUsd, QueryState, TableWrap, useTitle } from '../ui.tsx';
 
 export const OVERVIEW = graphql(`
   query Overview {
@@ -118,37 +118,40 @@ export function Overview() {
               <h2 id="flows-title">Who cooperates with whom</h2>
               <p className="hint">One line per provider → recipient pair; thicker lines carry more projects.</p>
               <FlowMap flows={stats.flows} />
-              <details>
-                <summary>Flows as a table</summary>
-                <TableWrap label="Flows">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">Provider</th>
-                        <th scope="col">Recipient</th>
-                        <th scope="col" className="num">
-                          Projects
-                        </th>
-                        <th scope="col" className="num">
-                          Budget (USD)
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {stats.flows.map((f) => (
-                        <tr key={`${f.provider.code}-${f.recipient.code}`}>
-                          <td>{f.provider.name}</td>
-                          <td>
-                            <Link to={`/countries/${f.recipient.code}`}>{f.recipient.name}</Link>
-                          </td>
-                          <td className="num">{formatNumber(f.count)}</td>
-                          <td className="num">{formatUsd(f.budgetUsd)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
-              </details>
+              <Disclosure summary="Flows as a table">
+                {() => (
+                  <>
+                    <TableWrap label="Flows">
+                      <table>
+                        <thead>
+                          <tr>
+                            <th scope="col">Provider</th>
+                            <th scope="col">Recipient</th>
+                            <th scope="col" className="num">
+                              Projects
+                            </th>
+                            <th scope="col" className="num">
+                              Budget (USD)
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {stats.flows.map((f) => (
+                            <tr key={`${f.provider.code}-${f.recipient.code}`}>
+                              <td>{f.provider.name}</td>
+                              <td>
+                                <Link to={`/countries/${f.recipient.code}`}>{f.recipient.name}</Link>
+                              </td>
+                              <td className="num">{formatNumber(f.count)}</td>
+                              <td className="num">{formatUsd(f.budgetUsd)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableWrap>
+                  </>
+                )}
+              </Disclosure>
             </section>
             <h2>Projects by</h2>
             <div className="grid">
