@@ -1,30 +1,6 @@
 /** Development sign-in: a token from the dashboard server's /dev/token, kept for this browser tab only. */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-
-export interface Session {
-  readonly token: string;
-  readonly agency: string;
-  readonly user: string;
-  readonly roles: string[];
-}
-
-const KEY = 'ssc-dashboard-session';
-
-export function storedSession(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const session = JSON.parse(raw) as Session;
-    const payload = JSON.parse(atob(session.token.split('.')[1]?.replace(/-/g, '+').replace(/_/g, '/') ?? '')) as { exp?: number };
-    if (payload.exp && payload.exp * 1000 < Date.now()) return null;
-    return session;
-  } catch {
-    return null;
-  }
-}
-
-/** The token the GraphQL link sends (read at each request). */
-export const currentToken = () => storedSession()?.token ?? null;
+import { SESSION_KEY, type Session, storedSession } from './session.ts';
 
 interface AuthState {
   session: Session | null;
@@ -55,14 +31,14 @@ export function AuthProvider({ children, onChange }: { children: React.ReactNode
       if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `sign-in failed (${res.status})`);
       const { token } = (await res.json()) as { token: string };
       const next = { token, agency, roles, user };
-      sessionStorage.setItem(KEY, JSON.stringify(next));
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
       setSession(next);
       onChange();
     },
     [onChange],
   );
   const signOut = useCallback(() => {
-    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(SESSION_KEY);
     setSession(null);
     onChange();
   }, [onChange]);
