@@ -21,7 +21,12 @@ const px = (lon: number) => (lon + 180) * 2;
 const py = (lat: number) => (NORTH - Math.max(SOUTH, Math.min(NORTH, lat))) * 2;
 
 type Ring = number[][];
-const ring = (r: Ring) => `M${r.map(([lon = 0, lat = 0]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join('L')}Z`;
+/** A ring that crosses the antimeridian (Chukotka, Fiji) is drawn east of it, past the map's edge, not across the world. */
+function ring(r: Ring) {
+  const crosses = r.some(([lon = 0], i) => i > 0 && Math.abs(lon - (r[i - 1]?.[0] ?? 0)) > 180);
+  const x = (lon: number) => px(crosses && lon < 0 ? lon + 360 : lon);
+  return `M${r.map(([lon = 0, lat = 0]) => `${x(lon).toFixed(1)},${py(lat).toFixed(1)}`).join('L')}Z`;
+}
 
 /** Every country's outline as one SVG path, projected once. */
 let outlines: { iso: string; name: string; d: string }[] | undefined;
