@@ -8,6 +8,9 @@
  * The network subgraph runs inside the gateway's process (NETWORK_IN_PROCESS, the default),
  * so the direct replay runs its fetches in this process too.
  *
+ * (g) is the dashboard's landing query: the four statistics with every breakdown at once; its
+ * p50 is printed next to the p50 of a 20-item list page ((b) page 1), with their ratio.
+ *
  * Then (f): a simple lookup's latency alone and while CONCURRENCY clients send the heaviest
  * request the limits accept (a list of institutions, each with its own cross-agency search).
  *
@@ -81,6 +84,17 @@ const DEMAND = `query Demand {
   }
   lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
 }`;
+const B = 'key label count budgetUsd';
+const LANDING = `query Landing {
+  projectStats { count budgets { currency amount } budgetUsd byAgency { ${B} } byCountry { ${B} } byRegion { ${B} } bySector { ${B} }
+    bySectorCategory { ${B} } bySdg { ${B} } byStatus { ${B} } byModality { ${B} } byStartYear { ${B} }
+    flows { provider { code name } recipient { code name } count budgetUsd } }
+  evaluationStats { count byRating { ${B} } criteria { criterion label mean count } byAgency { ${B} } byEvaluator { ${B} } }
+  requestStats { count byStatus { ${B} } byCountry { ${B} } decided medianDaysToDecision }
+  expertStats { count bySector { ${B} } byLanguage { ${B} } byAvailability { ${B} } }
+}`;
+const LANDING_NAME = '(g) dashboard landing, 4 stats';
+const LIST_NAME = '(b) filtered list, page 1';
 const FILTER = { statuses: ['IMPLEMENTATION', 'CLOSED'], sdgs: [2, 3, 4], modalities: ['BILATERAL', 'TRIANGULAR'] };
 
 interface Stats {
@@ -196,7 +210,7 @@ async function run(): Promise<void> {
         }
         const scenarios: Scenario[] = [
           { name: '(a) country view + evaluations', query: COUNTRY_VIEW, variables: { code: 'MZ', first: 20 } },
-          { name: '(b) filtered list, page 1', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after: null } },
+          { name: LIST_NAME, query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after: null } },
           { name: '(b) filtered list, page 5', query: GLOBAL_LIST, variables: { filter: FILTER, first: 20, after } },
           { name: '(c) triangular + joint evals', query: TRIANGULAR, variables: { id: 'JICA-P-000002' } },
           {
@@ -205,6 +219,7 @@ async function run(): Promise<void> {
             variables: { filter: { languages: ['pt', 'es'], availableFrom: '2027-01-01', availableTo: '2027-03-31' } },
           },
           { name: '(e) open requests + lessons', query: DEMAND, variables: {} },
+          { name: LANDING_NAME, query: LANDING, variables: {} },
         ];
         for (const s of scenarios) {
           const check = await postGraphQL(federation.gatewayUrl, s.query, s.variables);
@@ -231,6 +246,13 @@ async function run(): Promise<void> {
           results.push({ size, scenario: s.name, gateway, direct, fetches, stages: plan.length });
           log(
             `${s.name.padEnd(32)} gateway ${gateway.rps.toFixed(0).padStart(5)} rps p50 ${ms(gateway.p50)} ms | direct ${direct.rps.toFixed(0).padStart(5)} rps p50 ${ms(direct.p50)} ms | ${fetches} fetches in ${plan.length} stages`,
+          );
+        }
+        const landing = results.find((r) => r.size === size && r.scenario === LANDING_NAME);
+        const list = results.find((r) => r.size === size && r.scenario === LIST_NAME);
+        if (landing && list) {
+          log(
+            `(g) landing p50 ${ms(landing.gateway.p50)} ms vs 20-item list page p50 ${ms(list.gateway.p50)} ms: x${(landing.gateway.p50 / list.gateway.p50).toFixed(2)}`,
           );
         }
         // fairness: simple lookups while CONCURRENCY clients send the heaviest request the limits accept
@@ -298,6 +320,20 @@ async function run(): Promise<void> {
         ),
       );
     }
+  }
+  log("\n(g) The dashboard's landing query (four statistics, every breakdown) against a 20-item list page (gateway p50)\n");
+  const gw = [9, 13, 13, 8];
+  log(row(['projects', 'landing p50', 'list p50', 'ratio'], gw));
+  for (const size of SIZES) {
+    const landing = results.find((r) => r.size === size && r.scenario === LANDING_NAME);
+    const list = results.find((r) => r.size === size && r.scenario === LIST_NAME);
+    if (!landing || !list) continue;
+    log(
+      row(
+        [size.toLocaleString('en'), ms(landing.gateway.p50), ms(list.gateway.p50), (landing.gateway.p50 / list.gateway.p50).toFixed(2)],
+        gw,
+      ),
+    );
   }
   log(
     `\n(f) Fairness: a simple lookup (project by id) alone, then while ${CONCURRENCY} clients send the heaviest request the limits accept\n`,

@@ -2,7 +2,7 @@
  * What the repositories share: the database and transaction types, list slices (a total and a
  * keyset page in one statement, or slices for many parents at once), the count cache.
  */
-import type { OrderKey, PageArgs } from '@ssc/contract';
+import type { OrderKey, PageArgs, StatsRow } from '@ssc/contract';
 import {
   type ExpressionBuilder,
   type Kysely,
@@ -39,26 +39,40 @@ export function keyset(rank: string, after: OrderKey | null) {
 }
 
 /**
- * Totals of recent searches, so that paging through one list counts its matches once. Entries
- * live `ttlMs`; every write through this process clears them all. (Another replica's writes
- * show in totals within `ttlMs`.)
+ * Totals of recent searches, so that paging through one list counts its matches once, and the
+ * groups of recent statistics (records/stats), so that a dashboard asking again within `ttlMs`
+ * costs no statement. Entries live `ttlMs`; every write through this process clears them all.
+ * (Another replica's writes show in totals and statistics within `ttlMs`.)
  */
 export class CountCache {
-  readonly #entries = new Map<string, { total: number; at: number }>();
+  readonly #entries = new Map<string, { total?: number; rows?: StatsRow[]; at: number }>();
   constructor(readonly ttlMs: number) {}
-  get(key: string): number | undefined {
+  #live(key: string) {
     const e = this.#entries.get(key);
     if (!e) return undefined;
     if (Date.now() - e.at > this.ttlMs) {
       this.#entries.delete(key);
       return undefined;
     }
-    return e.total;
+    return e;
   }
-  set(key: string, total: number): void {
+  #put(key: string, entry: { total?: number; rows?: StatsRow[] }): void {
     if (this.ttlMs <= 0) return;
     if (this.#entries.size >= 5_000) this.#entries.clear();
-    this.#entries.set(key, { total, at: Date.now() });
+    this.#entries.set(key, { ...entry, at: Date.now() });
+  }
+  get(key: string): number | undefined {
+    return this.#live(key)?.total;
+  }
+  set(key: string, total: number): void {
+    this.#put(key, { total });
+  }
+  /** A statistic's groups, as `statsRows` left them. */
+  rows(key: string): StatsRow[] | undefined {
+    return this.#live(key)?.rows;
+  }
+  setRows(key: string, rows: StatsRow[]): void {
+    this.#put(key, { rows });
   }
   clear(): void {
     this.#entries.clear();

@@ -120,6 +120,6 @@ export function agencyResolvers(
   Query[n.query.project] = (_: unknown, { id }: { id: string }, ctx: AgencyContext) => ctx.loaders.project.load(id);
   const profile = profileResolvers({ agency, db });
   Object.assign(Query, auditQueries({ agency, db }), profile.query, usersKeysQueries({ agency, db }));
-  Object.assign(resolvers, profile.types, statsResolvers(agency, db));
+  Object.assign(resolvers, profile.types, statsResolvers(agency, db, counts));
   return resolvers;
 }

@@ -3,7 +3,7 @@
  * resolver map alike: every entity type of the SDL has a reference resolver, every query field
  * a resolver, and every resolver a type or field of the SDL.
  */
-import { AGENCIES, agencyNames } from '@ssc/contract';
+import { AGENCIES, agencyNames, STATS } from '@ssc/contract';
 import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { resolvers, typeDefs } from './index.ts';
@@ -33,6 +33,13 @@ describe('the names of the network schema and of its resolvers agree', () => {
         expect(defined).toContain(n.sliceType(kind));
       }
       expect(resolvers).toHaveProperty([n.type('AgencyProfile'), '__resolveReference']);
+      for (const { kind, type } of STATS) {
+        const entity = objects.find((t) => t.name.value === type);
+        expect(
+          entity?.fields?.map((f) => f.name.value),
+          type,
+        ).toContain(n.statsField(kind));
+      }
     }
   });
 });

@@ -63,6 +63,9 @@ function usdOf(row: StatsRow): number {
   return toUsd(amount, currency, year) ?? 0;
 }
 
+/** The codes of a set key ("KE MZ", as the agency stored them: repeats dropped); a project that names none is in the "NONE" group. */
+const codesOf = (key: string): string[] => (key ? [...new Set(key.split(' ').filter(Boolean))] : [NONE_KEY]);
+
 /** The rows of every agency that answered, with the agency. */
 function* rowsOf(shares: readonly StatsShare[]): Generator<[AgencyEntry, StatsRow]> {
   for (const { agency, rows } of shares) for (const row of rows ?? []) yield [agency, row];
@@ -101,17 +104,13 @@ export function mergeProjectStats(shares: readonly StatsShare[]) {
       }
       case 'countries': {
         // a set of recipient countries: the budget shared equally, a project once per country and per region
-        const codes = key ? key.split(' ') : [];
-        if (!codes.length) {
-          t.country.add(NONE_KEY, n, usd);
-          t.region.add(NONE_KEY, n, usd);
-          break;
-        }
+        const codes = codesOf(key);
         const regions = new Map<string, number>();
         for (const c of codes) {
           t.country.add(c, n, usd / codes.length);
-          const region = regionOf(c) ?? NONE_KEY;
+          const region = c === NONE_KEY ? NONE_KEY : (regionOf(c) ?? NONE_KEY);
           regions.set(region, (regions.get(region) ?? 0) + 1);
+          if (c === NONE_KEY) continue;
           const flowKey = `${agency.country} ${c}`;
           const flow = flows.get(flowKey) ?? { provider: agency.country, recipient: c, count: 0, usd: 0 };
           flow.count += n;
@@ -121,9 +120,23 @@ export function mergeProjectStats(shares: readonly StatsShare[]) {
         for (const [region, k] of regions) t.region.add(region, n, (usd * k) / codes.length);
         break;
       }
-      case 'sector':
-      case 'sectorCategory':
-      case 'sdg':
+      case 'sectors': {
+        // a set of sectors: the budget shared equally, a project once per sector and per category
+        const codes = codesOf(key);
+        const categories = new Map<string, number>();
+        for (const c of codes) {
+          t.sector.add(c, n, usd / codes.length);
+          const category = c === NONE_KEY ? NONE_KEY : (codelists.sector.get(c)?.category ?? c.slice(0, 3));
+          categories.set(category, (categories.get(category) ?? 0) + 1);
+        }
+        for (const [category, k] of categories) t.sectorCategory.add(category, n, (usd * k) / codes.length);
+        break;
+      }
+      case 'sdgs': {
+        const goals = codesOf(key);
+        for (const g of goals) t.sdg.add(g, n, usd / goals.length);
+        break;
+      }
       case 'modality':
       case 'startYear':
         t[dim].add(key, n, usd);

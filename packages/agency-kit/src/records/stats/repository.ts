@@ -4,7 +4,14 @@
  * evaluations, the list's visibility), then grouped in SQL; what comes back is one JSON array of
  * groups, never the records.
  */
-import type { CooperationRequestFilter, EvaluationFilter, ExpertFilter, ProjectFilter, StatsRow } from '@ssc/contract';
+import {
+  type CooperationRequestFilter,
+  type EvaluationFilter,
+  type ExpertFilter,
+  NONE_KEY,
+  type ProjectFilter,
+  type StatsRow,
+} from '@ssc/contract';
 import { sql } from 'kysely';
 import { type Db, TODAY_UTC } from '../../query.ts';
 import { evaluationWhere, visibleTo } from '../evaluations/repository.ts';
@@ -20,14 +27,18 @@ async function rows(db: Db, query: ReturnType<typeof sql>): Promise<StatsRow[]> 
   return result[0]?.part ?? [];
 }
 
+/** A set of codes as one key, space-separated ('' for none), as stored: the network sorts them and drops repeats. */
+const setKey = (column: 'projects.recipient_countries' | 'projects.sectors' | 'projects.sdgs') =>
+  sql<string>`array_to_string(${sql.ref(column)}, ' ')`;
+
 /**
- * Projects: a `total` group, and one per status, modality, start year, sector, sector category,
- * SDG and set of recipient countries (`countries`: the codes sorted, space-separated, so the
- * network can count a project once per region). Each group is split by budget currency, and by
- * start year for currencies other than the dollar (the network converts at the start year's
- * rate). A project counts once in each of its groups; its budget is shared equally among its
- * sectors (a category gets the shares of its sectors) and its SDGs; the network shares it among
- * the countries of a set.
+ * Projects, in one scan and one grouping: a `total` group, and one per status, modality, start
+ * year, and set of recipient countries (`countries`), of sectors (`sectors`) and of SDGs
+ * (`sdgs`), each set its codes space-separated as stored, so that the network can share a
+ * budget among them and count a project once per region or sector category (no array is
+ * unnested: the grouping is one pass over the projects). Each group is split
+ * by budget currency, and by start year for currencies other than the dollar (the network
+ * converts at the start year's rate).
  */
 export function projectStatsRows(db: Db, filter: ProjectFilter | null | undefined): Promise<StatsRow[]> {
   const base = db
@@ -36,33 +47,25 @@ export function projectStatsRows(db: Db, filter: ProjectFilter | null | undefine
     .select([
       'projects.status',
       'projects.modality',
-      'projects.start_date',
       'projects.budget_currency as cur',
+      sql<string>`coalesce(extract(year from projects.start_date)::int::text, ${NONE_KEY}::text)`.as('sy'),
       sql<number | null>`projects.budget_amount::float8`.as('amount'),
       sql<number | null>`case when projects.budget_currency = 'USD' then null else extract(year from projects.start_date)::int end`.as(
         'yr',
       ),
-      sql<string[]>`array(select distinct s from unnest(projects.sectors) s order by 1)`.as('secs'),
-      sql<number[]>`array(select distinct g from unnest(projects.sdgs) g order by 1)`.as('goals'),
-      sql<string[]>`array(select distinct c from unnest(projects.recipient_countries) c order by 1)`.as('ctys'),
+      setKey('projects.recipient_countries').as('ck'),
+      setKey('projects.sectors').as('sk'),
+      setKey('projects.sdgs').as('gk'),
     ]);
   return rows(
     db,
-    sql`with p as (${base}), shares as (
-      select 'total' as dim, '' as key, 1::float8 as share, cur, yr, amount from p
-      union all select 'status', p.status::text, 1, cur, yr, amount from p
-      union all select 'modality', p.modality, 1, cur, yr, amount from p
-      union all select 'startYear', coalesce(extract(year from p.start_date)::int::text, 'NONE'), 1, cur, yr, amount from p
-      union all select 'countries', array_to_string(p.ctys, ' '), 1, cur, yr, amount from p
-      union all select 'sector', coalesce(s.s, 'NONE'), 1::float8 / greatest(cardinality(p.secs), 1), cur, yr, amount
-        from p left join lateral unnest(p.secs) as s(s) on true
-      union all select 'sectorCategory', coalesce(c.cat, 'NONE'), coalesce(c.share, 1), cur, yr, amount
-        from p left join lateral (select left(s, 3) as cat, count(*)::float8 / cardinality(p.secs) as share
-          from unnest(p.secs) as s group by 1) as c on true
-      union all select 'sdg', coalesce(g.g::text, 'NONE'), 1::float8 / greatest(cardinality(p.goals), 1), cur, yr, amount
-        from p left join lateral unnest(p.goals) as g(g) on true
-    )
-    select dim, key, count(*)::int as n, sum(amount * share) as amount, cur, yr from shares group by dim, key, cur, yr`,
+    sql`select case when grouping(p.status) = 0 then 'status' when grouping(p.modality) = 0 then 'modality'
+        when grouping(p.sy) = 0 then 'startYear' when grouping(p.ck) = 0 then 'countries'
+        when grouping(p.sk) = 0 then 'sectors' when grouping(p.gk) = 0 then 'sdgs' else 'total' end as dim,
+      coalesce(p.status::text, p.modality, p.sy, p.ck, p.sk, p.gk, '') as key,
+      count(*)::int as n, sum(p.amount) as amount, p.cur, p.yr
+    from (${base}) as p
+    group by p.cur, p.yr, grouping sets ((p.status), (p.modality), (p.sy), (p.ck), (p.sk), (p.gk), ())`,
   );
 }
 
@@ -79,8 +82,10 @@ export function evaluationStatsRows(db: Db, filter: EvaluationFilter | null | un
   return rows(
     db,
     sql`with e as (${base})
-    select 'total' as dim, '' as key, count(*)::int as n, null::float8 as amount, null::text as cur, null::int as yr from e
-    union all select 'rating', coalesce(e.overall_rating, 'NONE'), count(*)::int, null, null, null from e group by 2
+    select case when grouping(e.overall_rating) = 0 then 'rating' else 'total' end as dim,
+      case when grouping(e.overall_rating) = 0 then coalesce(e.overall_rating::text, ${NONE_KEY}::text) else '' end as key,
+      count(*)::int as n, null::float8 as amount, null::text as cur, null::int as yr
+    from e group by grouping sets ((e.overall_rating), ())
     union all select 'evaluator', v.v, count(*)::int, null, null, null
       from e cross join lateral (select distinct v from unnest(e.evaluators) as v) as v group by 2
     union all select 'criterion', r.criterion, count(*)::int, sum(r.score)::float8, null, null

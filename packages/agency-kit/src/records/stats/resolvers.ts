@@ -6,10 +6,10 @@ import { type AgencyEntry, agencyNames, readSearchKey, STATS } from '@ssc/contra
 import { withInput } from '@ssc/server-kit';
 import { type GraphQLResolveInfo, isInputType } from 'graphql';
 import type { AgencyContext } from '../../context.ts';
-import type { Db } from '../../query.ts';
+import type { CountCache, Db } from '../../query.ts';
 import { type StatsFilters, statsPart } from './service.ts';
 
-export function statsResolvers(agency: AgencyEntry, db: Db) {
+export function statsResolvers(agency: AgencyEntry, db: Db, counts: CountCache) {
   const n = agencyNames(agency);
   const out: Record<string, { __resolveReference: (r: unknown, ctx: AgencyContext, info: GraphQLResolveInfo) => Promise<unknown> }> = {};
   for (const { kind, type, filter } of STATS) {
@@ -18,7 +18,10 @@ export function statsResolvers(agency: AgencyEntry, db: Db) {
         // the key may come from anyone who reaches this subgraph: checked as the list's arguments are
         const filterType = info.schema.getType(filter);
         const search = withInput(() => readSearchKey<StatsFilters[typeof kind]>(kind, r, isInputType(filterType) ? filterType : undefined));
-        return { key: search.key, [n.statsField(kind)]: await statsPart(kind, db, agency, search.filter, ctx.reader?.agency ?? null) };
+        return {
+          key: search.key,
+          [n.statsField(kind)]: await statsPart(kind, db, agency, search.filter, ctx.reader?.agency ?? null, counts),
+        };
       },
     };
   }
