@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../gql/index.ts';
 import { useReference } from '../reference.ts';
 import { useSearch } from '../router.tsx';
@@ -52,6 +52,9 @@ export function Experts() {
   const { search, set } = useSearch();
   const reference = useReference();
   const [text, setText] = useState(search.get('q') ?? '');
+  // the address wins: back, forward and "clear all filters" reset the search box too
+  const q = search.get('q') ?? '';
+  useEffect(() => setText(q), [q]);
   const value = (k: string) => search.get(k) || undefined;
   const filter = {
     sectors: value('sector') ? [value('sector') as string] : undefined,

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { ActivityStatus, Modality, ProjectFilter } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 import { MODALITIES, STATUSES, useReference } from '../reference.ts';
@@ -149,6 +149,9 @@ export function Explorer() {
   const client = useApolloClient();
   const [csvState, setCsvState] = useState<string>('');
   const [text, setText] = useState(search.get('q') ?? '');
+  // the address wins: back, forward and "clear all filters" reset the search box too
+  const q = search.get('q') ?? '';
+  useEffect(() => setText(q), [q]);
   // a filter change goes back to the first page
   const change = (changes: Record<string, string | string[] | undefined>) => set({ ...changes, after: undefined });
 
