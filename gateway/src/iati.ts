@@ -16,7 +16,16 @@ const baseOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql\/?$/, '');
 
 async function* textOf(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  for await (const chunk of body) yield decoder.decode(chunk, { stream: true });
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader.releaseLock();
+  }
   const rest = decoder.decode();
   if (rest) yield rest;
 }

@@ -359,7 +359,7 @@ async function send(url: string, h: Hostile): Promise<{ status: number; codes: s
       'apollo-require-preflight': 'true',
       ...h.headers,
     },
-    ...(h.method === 'GET' || h.body === undefined ? {} : { body: h.body }),
+    ...(h.method === 'GET' || h.body === undefined ? {} : { body: typeof h.body === 'string' ? h.body : new Uint8Array(h.body) }),
   });
   const text = await res.text();
   if ((res.headers.get('content-type') ?? '').startsWith('text/html')) return { status: res.status, codes: [], messages: [] };

@@ -1,5 +1,6 @@
 /** Configuration of `npm start`, `npm run seed` and `npm run reset`: the only module here that reads process.env. */
 import { fileURLToPath } from 'node:url';
+import { DASHBOARD_DEFAULT_PORT } from '@ssc/dashboard';
 import { logLevel, parseEnv, port } from '@ssc/server-kit';
 import { z } from 'zod';
 
@@ -21,6 +22,8 @@ export function loadStackEnv(source: Record<string, string | undefined> = proces
       SEED_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(200),
       /** Where `npm run ...` was run from (npm sets it): relative paths given to `npm run iati` start there. */
       INIT_CWD: z.string().optional(),
+      /** Port of the dashboard that `npm start` serves. */
+      DASHBOARD_PORT: port.default(DASHBOARD_DEFAULT_PORT),
       /** Log level of the subgraphs and the gateway started by `npm start`. */
       LOG_LEVEL: logLevel.default('warn'),
     },

@@ -1,3 +1,4 @@
 export * from './agencies.ts';
+export * from './dashboard.ts';
 export * from './federation.ts';
 export * from './services.ts';

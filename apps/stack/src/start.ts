@@ -8,6 +8,7 @@ import { ensureDevKeys, jwksVariable } from '@ssc/auth';
 import { AGENCIES, GATEWAY, NETWORK } from '@ssc/contract';
 import exitHook from 'async-exit-hook';
 import { type Cluster, openCluster } from './cluster.ts';
+import { type RunningDashboardService, startDashboard } from './dashboard.ts';
 import { loadStackEnv } from './env.ts';
 import { prepareDatabases, type RunningFederation, startFederation } from './federation.ts';
 
@@ -17,13 +18,15 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 let federation: RunningFederation | undefined;
+let dashboard: RunningDashboardService | undefined;
 let cluster: Cluster | undefined;
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  say(`\n${signal}: stopping the gateway and subgraphs ...`);
+  say(`\n${signal}: stopping the dashboard, the gateway and subgraphs ...`);
   try {
+    await dashboard?.stop();
     await federation?.stop();
     say('stopping PostgreSQL ...');
     await cluster?.stop();
@@ -62,7 +65,23 @@ try {
   await cluster.stop();
   process.exit(1);
 }
+say(`- federation up (${elapsed()}); serving the dashboard (built first when its sources changed) ...`);
+try {
+  dashboard = await startDashboard({
+    gatewayUrl: federation.gatewayUrl,
+    keysDir: env.keysDir,
+    port: env.DASHBOARD_PORT,
+    host: '127.0.0.1',
+    output: (line) => say(`  [dashboard] ${line}`),
+  });
+} catch (err) {
+  say(`could not start the dashboard: ${(err as Error).message}`);
+  await federation.stop();
+  await cluster.stop();
+  process.exit(1);
+}
 say(`\nSSC Federation is up in ${elapsed()}.\n`);
+say(`  dashboard    ${dashboard.url}  (development sign-in: pick an agency and roles)`);
 say(`  gateway      ${federation.gatewayUrl}`);
 // in registry order, whichever started first
 for (const name of [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph]) say(`  ${name.padEnd(12)} ${federation.subgraphUrls[name]}`);

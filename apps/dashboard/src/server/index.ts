@@ -1,0 +1,3 @@
+export * from './build.ts';
+export * from './env.ts';
+export * from './server.ts';
