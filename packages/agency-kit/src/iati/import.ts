@@ -102,8 +102,9 @@ async function schemaRefusals(
     xml: [{ fileName: 'batch.xml', contents: `<iati-activities version="2.03"${namespaces}>${xml}\n</iati-activities>\n` }],
     schema: [schemas.main],
     preload: schemas.preload,
-    initialMemoryPages: 2_048,
-    maxMemoryPages: 32_768,
+    // 64 KiB pages: 16 MiB to start (a batch of 500 activities needs a few), growing up to 1 GiB
+    initialMemoryPages: 256,
+    maxMemoryPages: 16_384,
   });
   const out = new Map<number, Refusal[]>();
   for (const e of result.errors) {
