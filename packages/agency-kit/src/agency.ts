@@ -19,6 +19,7 @@ import * as profileRow from './migrations/2026-11-29T2200_profile_row.ts';
 import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdrawn.ts';
 import * as auditClientRequestId from './migrations/2026-12-06T1000_audit_client_request_id.ts';
 import * as iatiExtra from './migrations/2026-12-07T1000_iati_extra.ts';
+import * as narratives from './migrations/2026-12-07T1100_narratives.ts';
 import { agencyJwks, readerIdentity, registryEntry, registrySelf } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -39,6 +40,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-11-29T2300_request_withdrawn': requestWithdrawn,
   '2026-12-06T1000_audit_client_request_id': auditClientRequestId,
   '2026-12-07T1000_iati_extra': iatiExtra,
+  '2026-12-07T1100_narratives': narratives,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {

@@ -239,8 +239,10 @@ export interface Projects {
   iati_extra: Generated<NonNullable<Json>>;
   iati_identifier: string;
   id: string;
+  language: Generated<string>;
   last_report_end: string | null;
   modality: string;
+  narratives: Generated<NonNullable<Json>>;
   participant_keys: Generated<string[]>;
   planned_end: string | null;
   planned_start: string | null;

@@ -37,6 +37,8 @@ export function projectRecord(id: string, p: ProjectValues, iatiIdOf: (instituti
     row: {
       title: p.title.trim(),
       description: p.description ?? null,
+      language: p.language ?? 'en',
+      narratives: JSON.stringify((p.narratives ?? []).map((n) => ({ field: n.field, lang: n.lang, text: n.text.trim() }))),
       status: ACTIVITY_STATUS[p.status as keyof typeof ACTIVITY_STATUS],
       modality: p.modality,
       collaboration_type: p.collaborationType ?? null,

@@ -27,6 +27,8 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
     iatiIdentifier: row.iati_identifier,
     title: row.title,
     description: row.description,
+    language: row.language,
+    narratives: row.narratives,
     status: codeName(ACTIVITY_STATUS, row.status),
     modality: row.modality,
     collaborationType: iatiCode('collaborationType', row.collaboration_type),

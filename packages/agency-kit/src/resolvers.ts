@@ -35,6 +35,10 @@ type ResolverMap = SubgraphOptions<AgencyContext>['resolvers'];
 export type { AgencyContext } from './context.ts';
 export { countKey, createLoaders, type Loaders } from './loaders.ts';
 
+type Translatable = { narratives?: readonly { field: string; lang: string; text: string }[] };
+const translated = (p: Translatable, field: string, lang: string | null | undefined) =>
+  lang ? p.narratives?.find((n) => n.field === field && n.lang === lang)?.text : undefined;
+
 /** A page of the agency's own list, from its slice (which holds one record more than the page). */
 async function toPage<K extends { id: string }>(
   slice: Slice<K>,
@@ -72,6 +76,10 @@ export function agencyResolvers(
   /** Fields that load further records of this agency. */
   const typeResolvers: Partial<Record<SearchKind, Record<string, GraphQLFieldResolver<never, AgencyContext>>>> = {
     Project: {
+      // a text in the language asked for, where the record has it; else in its own language
+      title: (p: Translatable & { title: string }, a: { lang?: string | null }) => translated(p, 'TITLE', a.lang) ?? p.title,
+      description: (p: Translatable & { description: string | null }, a: { lang?: string | null }) =>
+        translated(p, 'DESCRIPTION', a.lang) ?? p.description,
       monitoringReports: (p: { id: string }, _: unknown, ctx: AgencyContext) => ctx.loaders.reports.load(p.id),
       request: (p: { requestId: string | null }, _: unknown, ctx: AgencyContext) =>
         p.requestId ? ctx.loaders.request.load(p.requestId) : null,

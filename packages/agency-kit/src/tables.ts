@@ -56,6 +56,10 @@ export interface ProjectTable {
   last_report_end: ColumnType<string | null, string | null | undefined, string | null>;
   /** Elements of an imported IATI activity the graph does not model, as XML, in file order. */
   iati_extra: ColumnType<IatiExtra[], string | undefined, string>;
+  /** The language of title and description (ISO 639-1). */
+  language: ColumnType<string, string | undefined, string>;
+  /** Title and description in other languages. */
+  narratives: ColumnType<NarrativeValue[], string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -161,6 +165,13 @@ export interface SigningKeyTable {
   added_at: ColumnType<Date, never, never>;
   added_by: string | null;
   retired_at: ColumnType<Date | null, never, Date>;
+}
+
+/** A text of a record in another language than its own. */
+export interface NarrativeValue {
+  field: 'TITLE' | 'DESCRIPTION';
+  lang: string;
+  text: string;
 }
 
 /** An element of an imported IATI activity the graph does not model. */

@@ -78,6 +78,10 @@ export const dateOrder = checkDateOrder;
 export interface ProjectValues {
   title: string;
   description?: string | null;
+  /** The language of title and description (ISO 639-1; default "en"). */
+  language?: string | null;
+  /** Title and description in other languages. */
+  narratives?: { field: string; lang: string; text: string }[] | null;
   status: string;
   modality: string;
   collaborationType?: string | null;
@@ -159,10 +163,35 @@ function validateResults(results: ResultInput[] | null | undefined): void {
   });
 }
 
+/** A record's language and its texts in other languages: IATI language codes, one text per field and language. */
+export function narratives(language: string | null | undefined, list: ProjectValues['narratives']): void {
+  const isLanguage = (l: string) => codelists.language.has(l);
+  code('language', language, isLanguage, 'an ISO 639-1 language code of the IATI Language code list');
+  if (list != null && list.length > 2 * LIMITS.list)
+    throw new InputError('narratives', `narratives holds ${list.length} texts; at most ${2 * LIMITS.list}`);
+  const seen = new Set<string>();
+  (list ?? []).forEach((n, i) => {
+    const arg = `narratives[${i}]`;
+    code(`${arg}.field`, n.field, (f) => f === 'TITLE' || f === 'DESCRIPTION', 'TITLE or DESCRIPTION');
+    code(`${arg}.lang`, n.lang, isLanguage, 'an ISO 639-1 language code of the IATI Language code list');
+    if (n.lang === (language ?? 'en')) {
+      throw new InputError(
+        `${arg}.lang`,
+        `${arg}.lang: "${n.lang}" is the record's own language; its ${n.field === 'TITLE' ? 'title' : 'description'} is that text`,
+      );
+    }
+    text(`${arg}.text`, n.text, n.field === 'TITLE' ? LIMITS.title : LIMITS.text, true);
+    const key = `${n.field}|${n.lang}`;
+    if (seen.has(key)) throw new InputError(`${arg}`, `${arg}: a second ${n.field} in "${n.lang}"`);
+    seen.add(key);
+  });
+}
+
 /** Checks a whole project (after a patch is applied to the stored one). `self` is its own id, if it has one. */
 export function validateProject(p: ProjectValues, self?: string): void {
   text('title', p.title, LIMITS.title, true);
   text('description', p.description, LIMITS.text);
+  narratives(p.language, p.narratives);
   code('collaborationType', p.collaborationType, (c) => codelists.collaborationType.has(c), 'an IATI collaboration type code');
   for (const d of ['plannedStartDate', 'plannedEndDate', 'actualStartDate', 'actualEndDate'] as const) date(d, p[d]);
   dateOrder('plannedStartDate', p.plannedStartDate, 'plannedEndDate', p.plannedEndDate);

@@ -838,6 +838,27 @@ export type MutationWithdrawOwnCooperationRequestArgs = {
   version: Scalars['Int']['input'];
 };
 
+/** A text of a record in one language (IATI's narrative with its xml:lang). */
+export type Narrative = {
+  __typename?: 'Narrative';
+  field: NarrativeField;
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Which text of a record a narrative translates. */
+export type NarrativeField =
+  | 'DESCRIPTION'
+  | 'TITLE';
+
+export type NarrativeInput = {
+  field: NarrativeField;
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** IATI organisation role (codes 1-4). */
 export type OrganisationRole =
   | 'ACCOUNTABLE'
@@ -1079,16 +1100,21 @@ export type OwnProject = Project & {
   /** Recipient-side confirmations of participation; every recipient agency must confirm before the project may enter IMPLEMENTATION. */
   confirmations: Array<Confirmation>;
   createdAt: Scalars['DateTime']['output'];
+  /** The description in `lang` where the record has it, else in the record's own language. */
   description: Maybe<Scalars['String']['output']>;
   /** Actual end date, or the planned one. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** IATI activity identifier: the agency's IATI organisation id, a hyphen, a local id. */
   iatiIdentifier: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The language of the record's own title and description (ISO 639-1). */
+  language: Scalars['String']['output'];
   modality: Modality;
   monitoring: MonitoringStatus;
   /** Monitoring reports, latest period first. */
   monitoringReports: Array<MonitoringReport>;
+  /** The title and description in every other language the record has them in. */
+  narratives: Array<Narrative>;
   participants: Array<Participant>;
   plannedEndDate: Maybe<Scalars['Date']['output']>;
   plannedStartDate: Maybe<Scalars['Date']['output']>;
@@ -1103,10 +1129,23 @@ export type OwnProject = Project & {
   /** Actual start date, or the planned one while the project has not started. */
   startDate: Maybe<Scalars['Date']['output']>;
   status: ActivityStatus;
+  /** The title in `lang` (ISO 639-1) where the record has it, else in the record's own language. */
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented by every change; updates must name the version they read. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A project recorded by Any agency. */
+export type OwnProjectDescriptionArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A project recorded by Any agency. */
+export type OwnProjectTitleArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OwnProjectInput = {
@@ -1116,7 +1155,11 @@ export type OwnProjectInput = {
   /** IATI collaboration type code. */
   collaborationType?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The language of title and description (ISO 639-1, from the IATI Language code list; default "en"). */
+  language?: InputMaybe<Scalars['String']['input']>;
   modality: Modality;
+  /** The title and description in other languages (a patch replaces them all). */
+  narratives?: InputMaybe<Array<NarrativeInput>>;
   participants: Array<ParticipantInput>;
   plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
   plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1146,7 +1189,11 @@ export type OwnProjectPatch = {
   /** IATI collaboration type code. */
   collaborationType?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The language of title and description (ISO 639-1, from the IATI Language code list; default "en"). */
+  language?: InputMaybe<Scalars['String']['input']>;
   modality?: InputMaybe<Modality>;
+  /** The title and description in other languages (a patch replaces them all). */
+  narratives?: InputMaybe<Array<NarrativeInput>>;
   participants?: InputMaybe<Array<ParticipantInput>>;
   plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
   plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1236,16 +1283,21 @@ export type Project = {
   /** Recipient-side confirmations of participation; every recipient agency must confirm before the project may enter IMPLEMENTATION. */
   confirmations: Array<Confirmation>;
   createdAt: Scalars['DateTime']['output'];
+  /** The description in `lang` where the record has it, else in the record's own language. */
   description: Maybe<Scalars['String']['output']>;
   /** Actual end date, or the planned one. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** IATI activity identifier: the agency's IATI organisation id, a hyphen, a local id. */
   iatiIdentifier: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The language of the record's own title and description (ISO 639-1). */
+  language: Scalars['String']['output'];
   modality: Modality;
   monitoring: MonitoringStatus;
   /** Monitoring reports, latest period first. */
   monitoringReports: Array<MonitoringReport>;
+  /** The title and description in every other language the record has them in. */
+  narratives: Array<Narrative>;
   participants: Array<Participant>;
   plannedEndDate: Maybe<Scalars['Date']['output']>;
   plannedStartDate: Maybe<Scalars['Date']['output']>;
@@ -1259,10 +1311,21 @@ export type Project = {
   /** Actual start date, or the planned one while the project has not started. */
   startDate: Maybe<Scalars['Date']['output']>;
   status: ActivityStatus;
+  /** The title in `lang` (ISO 639-1) where the record has it, else in the record's own language. */
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented by every change; updates must name the version they read. */
   version: Scalars['Int']['output'];
+};
+
+
+export type ProjectDescriptionArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProjectTitleArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** OWN's share of a cross-agency list; merged by the network subgraph. */

@@ -310,6 +310,18 @@ export type MonitoringReportInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which text of a record a narrative translates. */
+export type NarrativeField =
+  | 'DESCRIPTION'
+  | 'TITLE';
+
+export type NarrativeInput = {
+  field: NarrativeField;
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** IATI organisation role (codes 1-4). */
 export type OrganisationRole =
   | 'ACCOUNTABLE'

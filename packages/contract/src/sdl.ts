@@ -117,6 +117,10 @@ const PROJECT_INPUT_FIELDS = (create: boolean) => {
   const req = (t: string) => (create ? `${t}!` : t);
   return `  title: ${req('String')}
   description: String
+  """The language of title and description (ISO 639-1, from the IATI Language code list; default "en")."""
+  language: String
+  """The title and description in other languages (a patch replaces them all)."""
+  narratives: [NarrativeInput!]
   status: ${req('ActivityStatus')}
   modality: ${req('Modality')}
   """IATI collaboration type code."""

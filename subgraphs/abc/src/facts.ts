@@ -57,6 +57,13 @@ export const facts: SeedData = {
       iatiLocalId: 'PROSAVANA-JBM-PI',
       title: PROSAVANA.title,
       description: PROSAVANA.description,
+      narratives: [
+        {
+          field: 'TITLE',
+          lang: 'pt',
+          text: 'ProSAVANA-JBM: componente de pesquisa (melhoria da capacidade de pesquisa e de transferência de tecnologia no Corredor de Nacala)',
+        },
+      ],
       status: 'CLOSED',
       modality: 'TRIANGULAR',
       collaborationType: '8',

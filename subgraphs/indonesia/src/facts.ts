@@ -55,6 +55,13 @@ export const facts: SeedData = {
       id: 'IDN-P-000002',
       iatiLocalId: 'TCTP-AGRI-2012',
       title: 'Third-country training programme on agricultural development, hosted by Indonesia with JICA',
+      narratives: [
+        {
+          field: 'TITLE',
+          lang: 'id',
+          text: 'Program pelatihan negara ketiga di bidang pembangunan pertanian, diselenggarakan oleh Indonesia bersama JICA',
+        },
+      ],
       description:
         'Indonesia hosts officials of Asian and African partner countries for training in agricultural development; JICA shares the cost.',
       status: 'CLOSED',

@@ -44,6 +44,9 @@ export const facts: SeedData = {
       id: PROSAVANA.ids.JICA,
       iatiLocalId: 'PROSAVANA-JBM-PI',
       title: PROSAVANA.title,
+      narratives: [
+        { field: 'TITLE', lang: 'ja', text: 'プロサバンナ-JBM 研究能力向上プロジェクト（ナカラ回廊における研究・技術移転能力の向上）' },
+      ],
       description: PROSAVANA.description,
       status: 'CLOSED',
       modality: 'TRIANGULAR',

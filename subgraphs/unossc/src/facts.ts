@@ -79,6 +79,13 @@ export const facts: SeedData = {
       id: 'UNOSSC-P-000003',
       iatiLocalId: 'IBSA-HT-WASTE',
       title: 'IBSA Fund: solid-waste collection to reduce violence in Carrefour-Feuilles, Haiti',
+      narratives: [
+        {
+          field: 'TITLE',
+          lang: 'fr',
+          text: 'Fonds IBSA : collecte des déchets solides pour réduire la violence à Carrefour-Feuilles, Haïti',
+        },
+      ],
       description: 'IBSA Fund project managed by UNOSSC: community solid-waste collection and recycling as a tool to reduce violence.',
       status: 'CLOSED',
       modality: 'TRIANGULAR',
@@ -101,6 +108,13 @@ export const facts: SeedData = {
       id: 'UNOSSC-P-000004',
       iatiLocalId: 'PGTF',
       title: 'Pérez-Guerrero Trust Fund for South-South Cooperation: support to projects of developing countries',
+      narratives: [
+        {
+          field: 'TITLE',
+          lang: 'es',
+          text: 'Fondo Fiduciario Pérez-Guerrero para la Cooperación Sur-Sur: apoyo a proyectos de países en desarrollo',
+        },
+      ],
       description:
         'The Pérez-Guerrero Trust Fund (PGTF), established by the UN General Assembly in 1983 (resolution 38/201) and managed by ' +
         'UNOSSC for the Group of 77, gives seed money to economic and technical cooperation among developing countries.',

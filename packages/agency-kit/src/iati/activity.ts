@@ -177,6 +177,10 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
   );
 }
 
+/** A text's translations, each a narrative in its language. */
+const translations = (p: ProjectRow, field: 'TITLE' | 'DESCRIPTION') =>
+  p.narratives.filter((n) => n.field === field).map((n) => narrative(n.text, n.lang));
+
 /** The `iati-activity` of a project, or null when it has no date (IATI requires one). */
 export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
   const dates = activityDates(p);
@@ -186,9 +190,17 @@ export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
   const own: [string, string | null | (string | null)[]][] = [
     ['iati-identifier', el('iati-identifier', {}, text(p.iati_identifier))],
     ['reporting-org', el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name))],
-    ['title', el('title', {}, narrative(p.title))],
+    ['title', el('title', {}, narrative(p.title), translations(p, 'TITLE'))],
     // IATI requires a description: a project recorded without one is described by its title
-    ['description', el('description', { type: '1' }, narrative(p.description ?? p.title))],
+    [
+      'description',
+      el(
+        'description',
+        { type: '1' },
+        narrative(p.description ?? p.title),
+        translations(p, p.description === null ? 'TITLE' : 'DESCRIPTION'),
+      ),
+    ],
     ['participating-org', participatingOrgs(p, c)],
     ['activity-status', el('activity-status', { code: p.status })],
     ['activity-date', dates],
@@ -217,7 +229,7 @@ export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
     'iati-activity',
     {
       'last-updated-datetime': p.updated_at.toISOString(),
-      'xml:lang': 'en',
+      'xml:lang': p.language,
       'default-currency': p.budget_currency ?? undefined,
       'ssc:modality': p.modality,
       'ssc:reporting-interval-months': p.reporting_interval_months,

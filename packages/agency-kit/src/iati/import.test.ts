@@ -58,6 +58,20 @@ async function refusal(xml: string): Promise<ImportReport> {
 
 beforeAll(async () => {
   await def.seed(source().db, { projects: 40 });
+  // one project in Portuguese with English and French translations: the round trip keeps every language
+  const first = await source().db.selectFrom('projects').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  await source()
+    .db.updateTable('projects')
+    .set({
+      language: 'pt',
+      narratives: JSON.stringify([
+        { field: 'TITLE', lang: 'en', text: 'An English title' },
+        { field: 'TITLE', lang: 'fr', text: 'Un titre français' },
+        { field: 'DESCRIPTION', lang: 'en', text: 'An English description' },
+      ]),
+    })
+    .where('id', '=', first.id)
+    .execute();
 });
 
 describe('importing an IATI file', () => {
@@ -73,6 +87,8 @@ describe('importing an IATI file', () => {
     expect(row.recipient_countries).toEqual(['AF', 'AG']);
     // what the graph does not model is kept, and the export gives it back and stays valid
     expect(row.iati_extra.map((x) => x.element)).toEqual(expect.arrayContaining(['transaction', 'location', 'contact-info']));
+    // the title's other languages are kept as its translations
+    expect(row.narratives.filter((n) => n.field === 'TITLE').map((n) => n.lang)).toEqual(['fr', 'es']);
     const again = await exportOf(target().db);
     expect((await validateIati(again)).errors.slice(0, 3)).toEqual([]);
     expect(again).toContain('<transaction');
@@ -101,6 +117,7 @@ describe('importing an IATI file', () => {
     const before = byId(first);
     const after = byId(second);
     expect(before.size).toBeGreaterThan(0);
+    expect(first).toContain('<narrative xml:lang="fr">Un titre français</narrative>');
     for (const [id, activity] of before) expect(after.get(id), id).toBe(activity);
   });
 

@@ -167,9 +167,20 @@ function mapActivity(
   };
   use(child(a, 'iati-identifier'));
   use(child(a, 'reporting-org'));
-  const title = narrativeOf(use(child(a, 'title')), lang) ?? '';
+  const titleNode = use(child(a, 'title'));
+  const title = narrativeOf(titleNode, lang) ?? '';
   const general = all(a, 'description').find((d) => (d.attrs.type ?? '1') === '1');
-  const description = narrativeOf(use(general), lang);
+  // the export describes a project without a description by its title: that is no description
+  const described = narrativeOf(use(general), lang);
+  const description = described === title ? null : described;
+  // every other language of the title and the description is kept as a translation
+  const translations = (n: XmlNode | undefined, field: 'TITLE' | 'DESCRIPTION', own: string | null) =>
+    (n ? all(n, 'narrative') : []).flatMap((x) => {
+      const l = x.attrs['xml:lang'];
+      const text = x.text.trim();
+      return l && l !== lang && text && !(field === 'DESCRIPTION' && own === null) ? [{ field, lang: l, text }] : [];
+    });
+  const narratives = [...translations(titleNode, 'TITLE', title), ...translations(general, 'DESCRIPTION', description)];
   const statusNode = use(child(a, 'activity-status'));
   const statusCode = statusNode ? code(statusNode, 'code', codelists.activityStatus, 'ActivityStatus') : null;
   const dates: Record<string, string | null> = { '1': null, '2': null, '3': null, '4': null };
@@ -288,6 +299,8 @@ function mapActivity(
   const values: ProjectValues = {
     title,
     description,
+    language: lang,
+    narratives,
     status: statusCode ? codeName(ACTIVITY_STATUS, Number(statusCode)) : 'PIPELINE',
     modality:
       modality && ['BILATERAL', 'TRIANGULAR', 'REGIONAL'].includes(modality)

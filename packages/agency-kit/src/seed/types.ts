@@ -38,6 +38,8 @@ export interface SeedProject {
   iatiLocalId: string;
   title: string;
   description?: string;
+  /** Title and description in other languages than English (the language of `title`). */
+  narratives?: { field: 'TITLE' | 'DESCRIPTION'; lang: string; text: string }[];
   status: ActivityStatus;
   modality: Modality;
   /** IATI CollaborationType code. */

@@ -60,6 +60,7 @@ function seedProjectValues(p: SeedProject): ProjectValues {
   return {
     title: p.title,
     description: p.description ?? null,
+    narratives: p.narratives ?? [],
     status: p.status,
     modality: p.modality,
     collaborationType: p.collaborationType ?? null,

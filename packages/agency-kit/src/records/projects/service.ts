@@ -41,6 +41,8 @@ export function projectValues(row: ProjectRow, columns: ProjectColumns): Project
   const values: ProjectValues & Input = {
     title: row.title,
     description: row.description,
+    language: row.language,
+    narratives: row.narratives,
     status: codeName(ACTIVITY_STATUS, row.status),
     modality: row.modality,
     collaborationType: row.collaboration_type,
