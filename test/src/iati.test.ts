@@ -4,8 +4,8 @@
  * IATI identifiers; an agency that is down costs only its own activities.
  */
 import { readFileSync } from 'node:fs';
+import { validateIati } from '@ssc/agency-kit/iati';
 import { AGENCIES } from '@ssc/contract';
-import { validateIati } from '@ssc/testing/iati';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 

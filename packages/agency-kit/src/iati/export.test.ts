@@ -1,10 +1,10 @@
 import { AGENCIES, codelists } from '@ssc/contract';
 import { useFreshDatabase } from '@ssc/testing';
-import { validateIati } from '@ssc/testing/iati';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineAgency } from '../agency.ts';
 import type { AgencyDatabase } from '../tables.ts';
 import { iatiActivities, iatiOrganisation } from './export.ts';
+import { validateIati } from './schema.ts';
 import { escapeXml } from './xml.ts';
 
 const agency = AGENCIES[0];

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { AGENCIES } from '@ssc/contract';
 import { useFreshDatabase } from '@ssc/testing';
-import { validateIati } from '@ssc/testing/iati';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineAgency } from '../agency.ts';
 import { CountCache } from '../query.ts';
@@ -14,6 +13,7 @@ import { unitOfWork } from '../unit-of-work.ts';
 import { runIati } from './cli.ts';
 import { iatiActivities } from './export.ts';
 import { ImportRefused, type ImportReport, importIati } from './import.ts';
+import { validateIati } from './schema.ts';
 
 const agency = AGENCIES[1];
 const def = defineAgency(agency);

@@ -18,7 +18,6 @@ import {
   RELATED_ACTIVITY_TYPE,
 } from '@ssc/contract';
 import { sql } from 'kysely';
-import { validateXML } from 'xmllint-wasm';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
 import type { Deps, Input } from '../records/common.ts';
@@ -40,6 +39,7 @@ import type { IatiExtra, ParticipantTable, ProgressValue, RelationTable } from '
 import type { Actor, Work } from '../unit-of-work.ts';
 import { type ProjectValues, validateProject } from '../validate.ts';
 import { IatiFileError, numbered, readActivities, toXml, type XmlNode } from './parse.ts';
+import { schemaErrors } from './schema.ts';
 
 /** One refused activity (or the whole file): where, which, and the rule it breaks. */
 export interface Refusal {
@@ -80,34 +80,20 @@ export class ImportRefused extends Error {
 }
 
 const ADMINS = ['admin'] as const;
-const schemaFile = (name: string) => readFileSync(new URL(name, IATI_SCHEMA_DIR), 'utf8');
-let schemas: { main: string; preload: { fileName: string; contents: string }[] } | undefined;
-
 /** libxml2's schema check of a batch, its messages placed at the file's lines. */
 async function schemaRefusals(
   batch: readonly XmlNode[],
   root: Record<string, string>,
   ids: (string | null)[],
 ): Promise<Map<number, Refusal[]>> {
-  schemas ??= {
-    main: schemaFile('iati-activities-schema.xsd'),
-    preload: ['iati-common.xsd', 'xml.xsd'].map((fileName) => ({ fileName, contents: schemaFile(fileName) })),
-  };
   const namespaces = Object.entries(root)
     .filter(([k]) => k.startsWith('xmlns'))
     .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
   const { xml, lines } = numbered(batch, 1);
-  const result = await validateXML({
-    xml: [{ fileName: 'batch.xml', contents: `<iati-activities version="2.03"${namespaces}>${xml}\n</iati-activities>\n` }],
-    schema: [schemas.main],
-    preload: schemas.preload,
-    // 64 KiB pages: 16 MiB to start (a batch of 500 activities needs a few), growing up to 1 GiB
-    initialMemoryPages: 256,
-    maxMemoryPages: 16_384,
-  });
+  const errors = await schemaErrors(`<iati-activities version="2.03"${namespaces}>${xml}\n</iati-activities>\n`);
   const out = new Map<number, Refusal[]>();
-  for (const e of result.errors) {
+  for (const e of errors) {
     const at = e.loc ? lines.get(e.loc.lineNumber) : undefined;
     const activity = at?.activity ?? 0;
     const rule = e.message.replace(/^.*?Schemas validity error : /, '').trim();

@@ -6,6 +6,7 @@ import { unitOfWork } from '../unit-of-work.ts';
 
 export { iatiActivities, iatiOrganisation } from './export.ts';
 export { ImportRefused, type ImportReport, importIati } from './import.ts';
+export { validateIati } from './schema.ts';
 
 /** What the import writes with, for an agency's database opened outside its subgraph. */
 export function importDeps(def: AgencyDefinition, db: Db): Deps {
