@@ -1,22 +1,4 @@
-/**
- * Loading an agency's existing IATI 2.03 activity file, streamed: activities are read one at a
- * time and checked a batch at a time (well-formed, the IATI schema, the code lists), then
- * upserted by `iati-identifier` in one transaction. Without `skipInvalid` any refusal rolls the
- * whole import back (nothing is stored) and the report names each line, activity and rule;
- * with it the valid activities are stored and the rest reported. What the graph does not model
- * is kept (`projects.iati_extra`) and written back by the export.
- */
-import { readFileSync } from 'node:fs';
-import {
-  ACTIVITY_STATUS,
-  AGENCIES,
-  codelists,
-  codeName,
-  IATI_SCHEMA_DIR,
-  nameSortKey,
-  ORGANISATION_ROLE,
-  RELATED_ACTIVITY_TYPE,
-} from '@ssc/contract';
+import { ACTIVITY_STATUS, AGENCIES, codelists, codeName, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
 import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
