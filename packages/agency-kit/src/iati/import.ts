@@ -311,7 +311,7 @@ export async function importIati(
       let root: Record<string, string> = {};
       let batch: XmlNode[] = [];
       const seen = new Set<string>();
-      // the schema check of a batch (libxml2 in a worker thread) runs while the next is parsed
+      // the schema checks of the next batches (libxml2 in worker threads) run while one is stored
       const checking: { batch: XmlNode[]; ids: (string | null)[]; schema: Promise<Map<number, Refusal[]>> }[] = [];
       const store = async () => {
         const next = checking.shift();
@@ -335,7 +335,8 @@ export async function importIati(
         batch.push(activity);
         if (batch.length >= size) {
           check();
-          if (checking.length > 1) await store();
+          // two checks in flight: libxml2 runs in worker threads, beside the parse and the writes
+          if (checking.length > 2) await store();
         }
       }
       check();
