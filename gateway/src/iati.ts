@@ -4,8 +4,8 @@
  * activities into one file. An agency that does not answer is named in a comment of the joined
  * file (its activities are missing) instead of failing the others.
  */
-import { AGENCIES, type AgencyEntry, IATI_SSC_NAMESPACE } from '@ssc/contract';
-import { routeAnswer, routeStream } from '@ssc/server-kit';
+import { AGENCIES, type AgencyEntry, IATI_ACTIVITIES_TAIL, iatiActivitiesHead } from '@ssc/contract';
+import { routeError, routeStream } from '@ssc/server-kit';
 
 const XML = 'application/xml; charset=utf-8';
 const OPEN = /<iati-activities\b[^>]*>/;
@@ -67,39 +67,35 @@ export async function* innerActivities(chunks: AsyncIterable<string>): AsyncGene
   if (rest) yield rest;
 }
 
-async function fetchFile(url: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const res = await fetch(url, { signal });
-  if (!res.ok || !res.body) throw new Error(`answered ${res.status}`);
-  return res.body;
-}
-
 const safeComment = (text: string) => text.replace(/--/g, '- -').slice(0, 200);
 
 /** The GET routes of the gateway's IATI files, for the agency subgraphs at `subgraphUrls`. */
 export function iatiRoutes(subgraphUrls: Record<string, string>, timeoutMs: number) {
-  const fileOf = (agency: AgencyEntry) => {
+  /**
+   * An agency's file as it streams; `timeoutMs` bounds the wait for its first byte. The signal
+   * lets the caller stop the transfer when it stops reading.
+   */
+  const open = async (agency: AgencyEntry, controller: AbortController): Promise<AsyncGenerator<string>> => {
     const url = subgraphUrls[agency.subgraph];
-    return url ? `${baseOf(url)}/iati/activities.xml` : undefined;
+    if (!url) throw new Error('no URL is configured');
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const res = await fetch(`${baseOf(url)}/iati/activities.xml`, { signal: controller.signal });
+      if (!res.ok || !res.body) throw new Error(`answered ${res.status}`);
+      return textOf(res.body);
+    } finally {
+      clearTimeout(timer);
+    }
   };
   const routes: Record<string, () => Promise<unknown>> = {};
   for (const agency of AGENCIES) {
     const route = async () => {
-      const url = fileOf(agency);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {
-        const body = await fetchFile(url ?? '', controller.signal);
-        clearTimeout(timer);
-        return routeStream(XML, textOf(body));
+        return routeStream(XML, await open(agency, new AbortController()));
       } catch (e) {
-        clearTimeout(timer);
-        return routeAnswer(502, {
-          errors: [
-            {
-              message: `${agency.code} did not give its IATI file: ${(e as Error).message}`,
-              extensions: { code: 'AGENCY_UNAVAILABLE', agency: agency.code },
-            },
-          ],
+        return routeError(502, `${agency.code} did not give its IATI file: ${(e as Error).message}`, {
+          code: 'AGENCY_UNAVAILABLE',
+          agency: agency.code,
         });
       }
     };
@@ -110,22 +106,18 @@ export function iatiRoutes(subgraphUrls: Record<string, string>, timeoutMs: numb
     routeStream(
       XML,
       (async function* () {
-        yield `<?xml version="1.0" encoding="UTF-8"?>\n<!-- IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0; the activities of ${AGENCIES.map((a) => a.code).join(', ')} -->\n<iati-activities version="2.03" generated-datetime="${new Date().toISOString()}" xmlns:ssc="${IATI_SSC_NAMESPACE}">\n`;
+        yield iatiActivitiesHead(new Date(), `the activities of ${AGENCIES.map((a) => a.code).join(', ')}`);
         for (const agency of AGENCIES) {
           const controller = new AbortController();
-          const timer = setTimeout(() => controller.abort(), timeoutMs);
           try {
-            const body = await fetchFile(fileOf(agency) ?? '', controller.signal);
-            clearTimeout(timer);
-            yield* innerActivities(textOf(body));
+            yield* innerActivities(await open(agency, controller));
           } catch (e) {
             yield `<!-- ${agency.code}: unavailable, its activities are missing (${safeComment((e as Error).message)}) -->\n`;
           } finally {
-            clearTimeout(timer);
             controller.abort();
           }
         }
-        yield '</iati-activities>\n';
+        yield IATI_ACTIVITIES_TAIL;
       })(),
     );
   return routes;

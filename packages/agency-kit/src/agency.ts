@@ -114,11 +114,12 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
       if (env.MIGRATE_ON_START) await migrateToLatest(database.db, migrations);
       const counts = new CountCache(env.COUNT_CACHE_MS);
       // partners' users: their home agency's registry decides, asked and cached here
-      const registries = createRegistryClient(registriesFromEnv(env), { cacheMs: env.REGISTRY_CACHE_MS });
+      const registryLocations = registriesFromEnv(env);
+      const registries = createRegistryClient(registryLocations, { cacheMs: env.REGISTRY_CACHE_MS });
       const iati = iatiRoutes(
         { agency, db: database.db, uow: unitOfWork(agency, database.db, counts), projectColumns: extension.projectColumns ?? {} },
         registries,
-        registriesFromEnv(env),
+        registryLocations,
       );
       const server = await createSubgraphServer<AgencyContext>({
         name: agency.subgraph,

@@ -5,7 +5,7 @@
  */
 import { hasRole, type Identity, REGISTRY_PATH, type RegistryAnswer, type RegistryClient, ROLES, type Role } from '@ssc/auth';
 import type { AgencyEntry } from '@ssc/contract';
-import { type Route, routeAnswer } from '@ssc/server-kit';
+import { type Route, routeError } from '@ssc/server-kit';
 import { Forbidden, Unauthenticated } from './errors.ts';
 import type { Db } from './query.ts';
 import { userEntry } from './records/users-keys/repository.ts';
@@ -77,7 +77,7 @@ export async function registryEntry(
  * sends its own token of this agency; a partner asks with it (see @ssc/auth's registry client).
  */
 export function registrySelf(agency: AgencyEntry, db: Db): Route {
-  const refusal = (status: number, code: string, message: string) => routeAnswer(status, { errors: [{ message, extensions: { code } }] });
+  const refusal = (status: number, code: string, message: string) => routeError(status, message, { code });
   return async ({ identity }) => {
     if (!identity) {
       return refusal(401, 'UNAUTHENTICATED', `${REGISTRY_PATH} needs the bearer token of a user of ${agency.code}, about whom it answers`);

@@ -66,3 +66,12 @@ export const IATI_SCHEMA_DIR = new URL('../iati/', import.meta.url);
  * namespaces): what the graph holds that IATI has no element for (`ssc:modality`, `ssc:role`, ...).
  */
 export const IATI_SSC_NAMESPACE = 'urn:ssc-federation:iati:1';
+
+/** The attribution every IATI file the federation writes carries. */
+export const IATI_ATTRIBUTION = 'IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0';
+
+/** The opening of an IATI activity file, up to its first activity (`note` joins the attribution comment). */
+export function iatiActivitiesHead(now: Date, note = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${IATI_ATTRIBUTION}${note ? `; ${note}` : ''} -->\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}" xmlns:ssc="${IATI_SSC_NAMESPACE}">\n`;
+}
+export const IATI_ACTIVITIES_TAIL = '</iati-activities>\n';

@@ -64,6 +64,9 @@ export type Upload = (request: RouteRequest & { body: AsyncIterable<Uint8Array>;
 const ROUTE_STATUS = Symbol('status');
 /** A route's answer that names its own status. */
 export const routeAnswer = (status: number, body: unknown) => ({ [ROUTE_STATUS]: status, body });
+/** A route's refusal: `status` with one error, its `extensions.code` among `extensions`, as GraphQL errors look. */
+export const routeError = (status: number, message: string, extensions: { code: string } & Record<string, unknown>) =>
+  routeAnswer(status, { errors: [{ message, extensions }] });
 
 const ROUTE_STREAM = Symbol('stream');
 /**

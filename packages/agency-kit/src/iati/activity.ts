@@ -21,13 +21,10 @@ export interface ActivityContext {
   readonly reports: ReadonlyMap<string, readonly ReportRow[]>;
 }
 
-/**
- * The federation's own IATI extension (attributes in another namespace, which IATI allows):
- * what the graph holds that IATI has no element for, so that an exported file imports back
- * whole. `ssc:modality` on the activity, `ssc:role` and `ssc:country` on a participating
- * organisation, `ssc:ref` on an indicator, `ssc:reporting-interval-months` on the activity.
- */
-export { IATI_SSC_NAMESPACE as SSC_NAMESPACE } from '@ssc/contract';
+// The federation's own attributes (IATI_SSC_NAMESPACE, declared on the file's root) carry what
+// IATI has no element for, so that an exported file imports back whole: `ssc:modality` and
+// `ssc:reporting-interval-months` on the activity, `ssc:role` and `ssc:country` on a participating
+// organisation, `ssc:ref` on an indicator, `ssc:side` and `ssc:agency` on a period.
 
 /** The children of `iati-activity`, in the order of the IATI 2.03 schema's sequence. */
 export const ACTIVITY_SEQUENCE = [

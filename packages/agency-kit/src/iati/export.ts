@@ -2,13 +2,13 @@
  * An agency's IATI 2.03 activity file, streamed: projects are read a page at a time (a constant
  * number of statements per page), so a file of any size is made in the memory of one page.
  */
-import { type AgencyEntry, parseId } from '@ssc/contract';
+import { type AgencyEntry, IATI_ACTIVITIES_TAIL, IATI_ATTRIBUTION, iatiActivitiesHead, parseId } from '@ssc/contract';
 import type { Db } from '../query.ts';
 import { finalEvaluationsOf } from '../records/evaluations/repository.ts';
 import { institutionsByIds } from '../records/institutions/repository.ts';
 import { reportsByProjects } from '../records/monitoring/repository.ts';
 import { iatiIdentifiersOf, projectsAfter } from '../records/projects/repository.ts';
-import { type ActivityContext, activityXml, SSC_NAMESPACE } from './activity.ts';
+import { type ActivityContext, activityXml } from './activity.ts';
 import { el, narrative } from './xml.ts';
 
 /** The IATI identifiers of other agencies' projects, by id: asked of the agencies that own them. */
@@ -22,14 +22,6 @@ export interface ExportOptions {
   /** The file's `generated-datetime` (default: now). */
   readonly now?: Date;
 }
-
-export const IATI_ATTRIBUTION = 'IATI Standard 2.03 (http://iatistandard.org/), CC BY 4.0';
-
-/** The opening of an activity file, up to its first activity. */
-export function activitiesHead(now: Date): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${IATI_ATTRIBUTION} -->\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}" xmlns:ssc="${SSC_NAMESPACE}">\n`;
-}
-export const ACTIVITIES_TAIL = '</iati-activities>\n';
 
 /** The activities of the agency's projects, in id order, each followed by a newline. */
 export async function* iatiActivityElements(db: Db, agency: AgencyEntry, options: ExportOptions = {}): AsyncGenerator<string> {
@@ -76,9 +68,9 @@ export async function* iatiActivityElements(db: Db, agency: AgencyEntry, options
 
 /** The whole activity file of the agency. */
 export async function* iatiActivities(db: Db, agency: AgencyEntry, options: ExportOptions = {}): AsyncGenerator<string> {
-  yield activitiesHead(options.now ?? new Date());
+  yield iatiActivitiesHead(options.now ?? new Date());
   yield* iatiActivityElements(db, agency, options);
-  yield ACTIVITIES_TAIL;
+  yield IATI_ACTIVITIES_TAIL;
 }
 
 /** The agency's IATI organisation file: who it is, as the reporting organisation of its activities. */

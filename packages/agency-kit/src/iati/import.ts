@@ -1,4 +1,14 @@
-import { ACTIVITY_STATUS, AGENCIES, codelists, codeName, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
+import {
+  ACTIVITY_STATUS,
+  AGENCIES,
+  codelists,
+  codeName,
+  MODALITIES,
+  nameSortKey,
+  ORGANISATION_ROLE,
+  PARTICIPANT_ROLES,
+  RELATED_ACTIVITY_TYPE,
+} from '@ssc/contract';
 import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
@@ -207,7 +217,7 @@ function mapActivity(
     const agency = AGENCIES.find((x) => o.attrs.ref && x.iatiOrgId === o.attrs.ref);
     const ssc = o.attrs['ssc:role'];
     participants.push({
-      role: ssc && ['PROVIDER', 'FACILITATOR', 'RECIPIENT', 'FUNDER'].includes(ssc) ? ssc : (SSC_ROLE[role] ?? 'PROVIDER'),
+      role: ssc && (PARTICIPANT_ROLES as readonly string[]).includes(ssc) ? ssc : (SSC_ROLE[role] ?? 'PROVIDER'),
       organisationRole: codeName(ORGANISATION_ROLE, Number(role)),
       name,
       country: o.attrs['ssc:country'] ?? null,
@@ -271,11 +281,7 @@ function mapActivity(
     narratives,
     status: statusCode ? codeName(ACTIVITY_STATUS, Number(statusCode)) : 'PIPELINE',
     modality:
-      modality && ['BILATERAL', 'TRIANGULAR', 'REGIONAL'].includes(modality)
-        ? modality
-        : collaborationType === '8'
-          ? 'TRIANGULAR'
-          : 'BILATERAL',
+      modality && (MODALITIES as readonly string[]).includes(modality) ? modality : collaborationType === '8' ? 'TRIANGULAR' : 'BILATERAL',
     collaborationType,
     plannedStartDate: dates['1'] ?? null,
     actualStartDate: dates['2'] ?? null,

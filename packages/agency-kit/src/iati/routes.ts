@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RegistryClient } from '@ssc/auth';
-import { type Route, routeAnswer, routeStream, type Upload } from '@ssc/server-kit';
+import { type Route, routeError, routeStream, type Upload } from '@ssc/server-kit';
 import { DomainError } from '../errors.ts';
 import { effectiveIdentity, registryEntry } from '../identity.ts';
 import type { Deps } from '../records/common.ts';
@@ -15,9 +15,6 @@ import { partnerIatiLookup } from './partners.ts';
 
 const XML = 'application/xml; charset=utf-8';
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, CONFLICT: 409 };
-
-const refusal = (status: number, message: string, extensions: Record<string, unknown>) =>
-  routeAnswer(status, { errors: [{ message, extensions }] });
 
 export function iatiRoutes(
   deps: Deps,
@@ -44,8 +41,8 @@ export function iatiRoutes(
           const actor = { identity: effectiveIdentity(agency, { identity, registry }), requestId: randomUUID(), clientRequestId: null };
           return await importIati(deps, actor, body, { skipInvalid: query.get('skipInvalid') === 'true' });
         } catch (e) {
-          if (e instanceof ImportRefused) return refusal(422, e.message, { code: 'IATI_FILE_REFUSED', report: e.report });
-          if (e instanceof DomainError) return refusal(STATUS[e.code] ?? 400, e.message, { code: e.code, ...e.extensions });
+          if (e instanceof ImportRefused) return routeError(422, e.message, { code: 'IATI_FILE_REFUSED', report: e.report });
+          if (e instanceof DomainError) return routeError(STATUS[e.code] ?? 400, e.message, { code: e.code, ...e.extensions });
           throw e;
         }
       },
