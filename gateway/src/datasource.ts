@@ -7,7 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type DocumentNode, execute, type FieldNode, type GraphQLSchema, Kind, parse, type SelectionSetNode, validate } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -19,8 +19,80 @@ export interface FetchBudget {
   fetches: { sent: number; readonly max: number };
 }
 
-/** The signal of the client whose fetch is being sent (Apollo's fetcher sees only the request). */
-const clientSignal = new AsyncLocalStorage<AbortSignal>();
+/** What the fetcher must know of the fetch being sent (Apollo's fetcher sees only the request). */
+interface SendingFetch {
+  /** The client's signal: aborted when it has gone. */
+  signal: AbortSignal | undefined;
+  /** Set when identical fetches in flight may share one answer: the epoch of writes and the caller's credentials. */
+  shareKey: string | undefined;
+}
+const sending = new AsyncLocalStorage<SendingFetch>();
+
+/** A subgraph's answer, read once and handed to each fetch that shares it. */
+interface SharedAnswer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * Identical query fetches in flight at once (same subgraph, body, credentials and epoch of writes)
+ * are sent once: each caller gets its own Response over the one answer. The shared request is
+ * abandoned only when every caller has gone.
+ */
+export class InFlight {
+  readonly #pending = new Map<string, { answer: Promise<SharedAnswer>; waiting: number; abandon: AbortController }>();
+  /** Fetches answered by another's request (for tests and the benchmark). */
+  joined = 0;
+
+  fetch(key: string, url: string, init: RequestInit, signal: AbortSignal): Promise<Response> {
+    let entry = this.#pending.get(key);
+    if (entry) this.joined += 1;
+    else {
+      const abandon = new AbortController();
+      const answer = fetch(url, { ...init, signal: abandon.signal }).then(async (r) => ({
+        status: r.status,
+        statusText: r.statusText,
+        headers: [...r.headers],
+        body: await r.text(),
+      }));
+      const created = { answer, waiting: 0, abandon };
+      entry = created;
+      this.#pending.set(key, created);
+      const done = () => {
+        if (this.#pending.get(key) === created) this.#pending.delete(key);
+      };
+      answer.then(done, done);
+    }
+    const shared = entry;
+    shared.waiting += 1;
+    return new Promise<Response>((resolve, reject) => {
+      let settled = false;
+      const settle = (then: () => void) => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', leave);
+        shared.waiting -= 1;
+        then();
+      };
+      const leave = () =>
+        settle(() => {
+          if (shared.waiting === 0) {
+            if (this.#pending.get(key) === shared) this.#pending.delete(key);
+            shared.abandon.abort(signal.reason);
+          }
+          reject(signal.reason);
+        });
+      if (signal.aborted) return leave();
+      signal.addEventListener('abort', leave, { once: true });
+      shared.answer.then(
+        (a) => settle(() => resolve(new Response(a.body, { status: a.status, statusText: a.statusText, headers: a.headers }))),
+        (err: unknown) => settle(() => reject(err)),
+      );
+    });
+  }
+}
 
 /** Counts one fetch against the operation's budget; a refusal when it is spent. */
 function spendFetch(context: unknown, name: string): { message: string; extensions: Record<string, unknown> } | undefined {
@@ -74,6 +146,10 @@ export interface SubgraphSourceOptions {
   timeoutMs: number;
   logger: Logger;
   onFetch?: (fetch: SubgraphFetch) => void;
+  /** Shares identical query fetches in flight (absent: every fetch is sent). */
+  inFlight?: InFlight;
+  /** The epoch of writes through the gateway: a fetch of a later epoch never joins an earlier one. */
+  epoch?: { readonly value: number };
 }
 
 /** Top-level field names (aliases first) requested per type under `_entities`. */
@@ -104,8 +180,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
     // client has gone; either way the subgraph sees its caller go and stops the work.
     this.fetcher = ((url: string, init: RequestInit) => {
       const timeout = AbortSignal.timeout(options.timeoutMs);
-      const client = clientSignal.getStore();
-      return fetch(url, { ...init, signal: client ? AbortSignal.any([timeout, client]) : timeout });
+      const sent = sending.getStore();
+      const signal = sent?.signal ? AbortSignal.any([timeout, sent.signal]) : timeout;
+      if (sent?.shareKey && options.inFlight) return options.inFlight.fetch(`${sent.shareKey}\n${url}\n${init.body}`, url, init, signal);
+      return fetch(url, { ...init, signal });
     }) as unknown as typeof this.fetcher;
   }
 
@@ -121,9 +199,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource {
     const refused = spendFetch(options.context, name);
     if (refused) return partialAnswer(options.request, refused);
     const startedAt = performance.now();
-    const signal = (options.context as Partial<FetchBudget> | undefined)?.signal;
+    const context = options.context as (Partial<FetchBudget> & { authorization?: string }) | undefined;
+    const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    const shareKey = query && this.#options.inFlight ? `${this.#options.epoch?.value ?? 0}\n${context?.authorization ?? ''}` : undefined;
     try {
-      const response = signal ? await clientSignal.run(signal, () => super.process(options)) : await super.process(options);
+      const response = await sending.run({ signal: context?.signal, shareKey }, () => super.process(options));
       onFetch?.({
         subgraph: name,
         url: this.#options.url,
@@ -163,7 +243,11 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
   readonly #documents = new Map<string, DocumentNode>();
   constructor(
     readonly schema: GraphQLSchema,
-    private readonly onFetch?: (fetch: SubgraphFetch) => void,
+    private readonly options: {
+      /** The max-age of its answers (reference data and merges of the agencies' own, which carry theirs). */
+      publicMaxAge?: number;
+      onSubgraphFetch?: (fetch: SubgraphFetch) => void;
+    } = {},
   ) {}
 
   /**
@@ -189,10 +273,14 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
     return doc;
   }
 
-  async process({
-    request,
-    context,
-  }: Pick<GraphQLDataSourceProcessOptions<Record<string, unknown>>, 'request' | 'context'>): Promise<GatewayGraphQLResponse> {
+  async process(
+    options: Pick<GraphQLDataSourceProcessOptions<Record<string, unknown>>, 'request' | 'context'> & {
+      incomingRequestContext?: { readonly overallCachePolicy?: GatewayCachePolicy };
+    },
+  ): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
+    // as a remote subgraph's Cache-Control header would (see the server-kit's cacheHints)
+    options.incomingRequestContext?.overallCachePolicy?.restrict({ maxAge: this.options.publicMaxAge ?? 0 });
     const refused = spendFetch(context, 'network');
     if (refused) return partialAnswer(request, refused);
     const startedAt = performance.now();
@@ -205,7 +293,7 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
       operationName: request.operationName ?? null,
       contextValue: context,
     });
-    this.onFetch?.({
+    this.options.onSubgraphFetch?.({
       subgraph: 'network',
       url: 'in-process',
       query: request.query ?? '',

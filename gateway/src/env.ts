@@ -21,6 +21,13 @@ export const gatewayEnvShape = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
   /** Run the network subgraph inside the gateway's process (NETWORK_URL is then not used). */
   NETWORK_IN_PROCESS: booleanFlag.default(true),
+  /**
+   * Where the shared answers (the response cache and the persisted queries) live: a Redis URL
+   * (redis://host:6379), shared by every gateway instance that names it. Unset: this process's memory.
+   */
+  REDIS_URL: z.url().optional(),
+  /** The in-memory response cache's bound, in MB (unused with REDIS_URL). */
+  RESPONSE_CACHE_MB: z.coerce.number().int().positive().default(64),
   /** Let @apollo/gateway send its usage telemetry to Apollo (off: the gateway makes no outside call). */
   APOLLO_TELEMETRY: booleanFlag.default(false),
   ...urlShape,

@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createVerifier, type Identity, jwksFromEnv } from '@ssc/auth';
 import { AGENCIES, codelists, NETWORK } from '@ssc/contract';
 import {
   armor,
   type CostModel,
+  cacheHints,
   costLimit,
   createHttpHandler,
   createLogger,
@@ -22,7 +23,8 @@ import {
 } from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { heavyLane } from './admission.ts';
-import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
+import { sharedAnswers } from './cache.ts';
+import { type FetchBudget, InFlight, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
 import { iatiRoutes } from './iati.ts';
 import { lookupsAskTheOwner } from './lookups.ts';
@@ -59,6 +61,8 @@ export const GATEWAY_COST_MODEL: CostModel = {
 };
 
 export interface RunningGateway extends Listening {
+  /** The subgraph fetches shared among identical ones in flight. */
+  readonly inFlight: InFlight;
   stop(): Promise<void>;
 }
 
@@ -72,10 +76,13 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   // @apollo/gateway otherwise reports metrics to Apollo and probes cloud metadata endpoints
   // (169.254.169.254) at start-up; its only switch is this variable, read when it is constructed.
   if (!env.APOLLO_TELEMETRY) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const shared = sharedAnswers(env, logger);
+  const inFlight = new InFlight();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name }) => {
-      if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS) return new InProcessSource(buildNetworkSchema(), hooks.onSubgraphFetch);
+      if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS)
+        return new InProcessSource(buildNetworkSchema(), { publicMaxAge: env.CACHE_MAX_AGE, ...hooks });
       const info = SUBGRAPHS.find((s) => s.name === name);
       const url = env.subgraphUrls[name];
       if (!info || !url) throw new Error(`the supergraph names subgraph "${name}", which the gateway does not know`);
@@ -84,6 +91,8 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
         url,
         timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
         logger,
+        inFlight,
+        epoch: shared.epoch,
         ...(info.agency ? { agency: info.agency } : {}),
         ...(hooks.onSubgraphFetch ? { onFetch: hooks.onSubgraphFetch } : {}),
       });
@@ -100,6 +109,9 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     validationRules: guard.validationRules,
     // one operation per request: batched arrays are refused
     allowBatchedHttpRequests: false,
+    // persisted queries (sent by hash, by GET too) and the response cache
+    cache: shared.cache,
+    persistedQueries: { ttl: 86_400 },
     plugins: [
       ...guard.plugins,
       costLimit<GatewayContext>(env.LIMIT_COST, GATEWAY_COST_MODEL),
@@ -110,7 +122,9 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       lookupsAskTheOwner<GatewayContext>(),
       errorLogging<GatewayContext>(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
-      ApolloServerPluginCacheControlDisabled(),
+      // Cache-Control from the subgraphs' answers; anonymous queries' answers shared while fresh
+      ...cacheHints<GatewayContext>(env.CACHE_MAX_AGE),
+      ...shared.plugins<GatewayContext>(),
       // Apollo's landing pages load scripts from a CDN: browsers get our own console instead
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -152,5 +166,12 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   http.keepAliveTimeout = 65_000;
   const listening = await listen(http, env.HOST, env.PORT);
   logger.info({ url: listening.url }, 'gateway ready');
-  return { ...listening, stop: () => apollo.stop() };
+  return {
+    ...listening,
+    inFlight,
+    stop: async () => {
+      await apollo.stop();
+      await shared.close();
+    },
+  };
 }

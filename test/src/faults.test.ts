@@ -5,7 +5,8 @@ import { postGraphQL } from '@ssc/server-kit';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
-const federation = useFederation({ seedProjects: 40 });
+// no response cache: every read must reach the agencies, whose faults are under test
+const federation = useFederation({ seedProjects: 40, env: { CACHE_MAX_AGE: '0' } });
 
 type Answer = {
   data?: { projects: { totalCount: number; nodes: { id: string; agency: { code: string } }[] } } | null;

@@ -9,7 +9,8 @@ import { AGENCIES } from '@ssc/contract';
 import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
-const federation = useFederation({ seedProjects: 30 });
+// no response cache: imports write at the agency, around the gateway (whose cached reads would lag by CACHE_MAX_AGE)
+const federation = useFederation({ seedProjects: 30, env: { CACHE_MAX_AGE: '0' } });
 
 const base = (graphqlUrl: string | undefined) => (graphqlUrl ?? '').replace(/\/graphql$/, '');
 const identifiers = (xml: string) => [...xml.matchAll(/<iati-identifier>([^<]*)<\/iati-identifier>/g)].map((m) => m[1]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useFederation } from './federation.ts';
 
 // the gateway's default limits: the landing query must pass them (the reference walks are written to fit them too)
-const federation = useFederation({ seedProjects: 130 });
+// no response cache: every read must reach the agencies (one is stopped below)
+const federation = useFederation({ seedProjects: 130, env: { CACHE_MAX_AGE: '0' } });
 
 type Bucket = { key: string; label: string; count: number; budgetUsd: number };
 type Conn<T> = { totalCount: number; nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };

@@ -151,6 +151,7 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         port: env.PORT,
         maxBodyBytes: env.MAX_BODY_BYTES,
         inlineTracing: env.INLINE_TRACING,
+        publicMaxAge: env.CACHE_MAX_AGE,
         limits: env,
         work: env,
         maskErrors: env.NODE_ENV === 'production',

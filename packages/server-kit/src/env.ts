@@ -19,6 +19,11 @@ export const serverEnvShape = {
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Apollo inline tracing (ftv1) on subgraph responses: extra work on every fetch. */
   INLINE_TRACING: booleanFlag.default(false),
+  /**
+   * Seconds that an anonymous query's answer may be reused by the gateway's response cache and by
+   * HTTP caches (its Cache-Control max-age): the staleness bound of public reads. 0: never reused.
+   */
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Schema introspection (and a subgraph's `_service { sdl }`); on unless NODE_ENV=production. */
   INTROSPECTION: booleanFlag.optional(),

@@ -301,6 +301,8 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         });
       const result = options.work ? await withWorkLimits({ ...options.work, signal }, execute) : await execute();
       for (const [key, value] of result.headers) res.setHeader(key, value);
+      // an answer kept by a browser or a CDN for an anonymous caller is not one for a signed-in one
+      res.setHeader('vary', [result.headers.get('vary'), 'authorization'].filter(Boolean).join(', '));
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         // A well-formed request that GraphQL refused (parse, validation, limits): 200 under

@@ -1,3 +1,4 @@
+export * from './cache.ts';
 export * from './client.ts';
 export * from './console.ts';
 export * from './cost.ts';

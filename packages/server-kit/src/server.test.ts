@@ -42,6 +42,7 @@ const start = (maskErrors: boolean) =>
     port: 0,
     maxBodyBytes: 5_000,
     inlineTracing: false,
+    publicMaxAge: 30,
     maskErrors,
     ready: async () => ({ database: healthy }),
     verifier: createVerifier({}),

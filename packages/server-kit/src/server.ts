@@ -5,11 +5,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -25,6 +21,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Logger } from 'pino';
+import { cacheHints } from './cache.ts';
 import type { CostModel } from './cost.ts';
 import { badInput } from './errors.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route, type Upload } from './http.ts';
@@ -42,6 +39,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   port: number;
   maxBodyBytes: number;
   inlineTracing: boolean;
+  /** Seconds an anonymous query's answer may be reused (`CACHE_MAX_AGE`; 0: never). */
+  publicMaxAge: number;
   limits: Limits;
   /** What one request may spend in the database (servers with one). */
   work?: WorkSettings;
@@ -192,8 +191,8 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     textGuard<C>(),
     errorLogging<C>(options.logger),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
-    // no HTTP cache hints here: computing them wraps every field resolver
-    ApolloServerPluginCacheControlDisabled(),
+    // Cache-Control on public reads, which the gateway's response cache and HTTP caches honour
+    ...cacheHints<C>(options.publicMaxAge),
     options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
     // Apollo's landing pages load scripts from a CDN: browsers get our own console instead
     ApolloServerPluginLandingPageDisabled(),

@@ -16,6 +16,7 @@ export function startNetwork(env: NetworkEnv): Promise<RunningServer> {
     port: env.PORT,
     maxBodyBytes: env.MAX_BODY_BYTES,
     inlineTracing: env.INLINE_TRACING,
+    publicMaxAge: env.CACHE_MAX_AGE,
     limits: env,
     maskErrors: env.NODE_ENV === 'production',
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',

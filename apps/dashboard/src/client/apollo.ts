@@ -1,17 +1,21 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client/core';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { Observable } from '@apollo/client/utilities';
 import possibleTypes from './gql/possible-types.ts';
+import { canPersist, PREFLIGHT, sha256Hex } from './persisted.ts';
 import { takePrefetched } from './prefetch.ts';
 import { currentToken } from './session.ts';
 
 const auth = new ApolloLink((operation, forward) => {
   const token = currentToken();
-  if (token)
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-      headers: { ...headers, authorization: `Bearer ${token}` },
-    }));
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...PREFLIGHT, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  }));
   return forward(operation);
 });
+
+/** Queries asked by hash with GET (see persisted.ts); mutations go whole, by POST. */
+const persisted = canPersist ? [createPersistedQueryLink({ sha256: sha256Hex, useGETForHashedQueries: true })] : [];
 
 /** The answer the entry already asked for, when this is that question (else the request goes out). */
 const prefetched = new ApolloLink((operation, forward) => {
@@ -31,7 +35,7 @@ const prefetched = new ApolloLink((operation, forward) => {
 
 export function createClient() {
   return new ApolloClient({
-    link: ApolloLink.from([prefetched, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([prefetched, auth, ...persisted, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes }),
     // an agency that is down leaves errors next to the rest of the data: show both
     defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },

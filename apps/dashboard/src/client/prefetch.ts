@@ -5,6 +5,7 @@
  */
 import { print } from 'graphql';
 import { OverviewDocument } from './gql/graphql.ts';
+import { fetchPersisted } from './persisted.ts';
 import { currentToken } from './session.ts';
 
 interface Prefetched {
@@ -18,11 +19,7 @@ let prefetched: Prefetched | undefined;
 export function prefetchFirstView(path: string): void {
   if (path !== '/') return;
   const token = currentToken();
-  const answer = fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ operationName: 'Overview', variables: {}, query: print(OverviewDocument) }),
-  })
+  const answer = fetchPersisted(print(OverviewDocument), 'Overview', {}, token ? { authorization: `Bearer ${token}` } : {})
     .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
     .catch(() => null);
   prefetched = { operationName: 'Overview', token, answer };

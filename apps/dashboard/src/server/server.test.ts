@@ -12,15 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), 'ssc-dashboard-test-'));
 const dist = join(dir, 'dist');
 const keys = join(dir, 'keys');
 let gatewayUrl: string;
-let seen: { authorization?: string; body: string }[] = [];
+let seen: { authorization?: string; body: string; method?: string; url?: string }[] = [];
 const gateway = createServer((req, res) => {
   let body = '';
   req.on('data', (c: Buffer) => {
     body += c.toString('utf8');
   });
   req.on('end', () => {
-    seen.push({ authorization: req.headers.authorization, body });
-    res.writeHead(200, { 'content-type': 'application/json' });
+    seen.push({ authorization: req.headers.authorization, body, method: req.method, url: req.url });
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=30, public', age: '3' });
     res.end('{"data":{"ok":true}}');
   });
 });
@@ -68,8 +68,19 @@ describe('the dashboard server', () => {
       body: '{"query":"{ ok }"}',
     });
     expect(await res.json()).toEqual({ data: { ok: true } });
-    expect(seen).toEqual([{ authorization: 'Bearer abc', body: '{"query":"{ ok }"}' }]);
-    expect((await fetch(`${url}graphql`)).status).toBe(405);
+    expect(seen).toEqual([{ authorization: 'Bearer abc', body: '{"query":"{ ok }"}', method: 'POST', url: '/graphql' }]);
+    expect((await fetch(`${url}graphql`, { method: 'PUT' })).status).toBe(405);
+  });
+
+  it("passes GET /graphql (persisted queries) on with its query string, and the gateway's Cache-Control back", async () => {
+    const url = await start({});
+    seen = [];
+    const search = '?operationName=Overview&extensions=%7B%7D';
+    const res = await fetch(`${url}graphql${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await res.json()).toEqual({ data: { ok: true } });
+    expect(res.headers.get('cache-control')).toBe('max-age=30, public');
+    expect(res.headers.get('age')).toBe('3');
+    expect(seen).toEqual([{ body: '', method: 'GET', url: `/graphql${search}` }]);
   });
 
   it('signs development tokens with the development keys, and validates the request', async () => {

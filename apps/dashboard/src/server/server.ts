@@ -64,23 +64,30 @@ const json = (res: ServerResponse, status: number, value: unknown) => {
 export function dashboardHandler(env: DashboardEnv) {
   const root = normalize(env.DIST_DIR);
 
+  /** GET (persisted queries, by hash) and POST are passed on; the gateway's Cache-Control comes back with the answer. */
   const proxy = async (req: IncomingMessage, res: ServerResponse) => {
-    const payload = await body(req, env.MAX_BODY_BYTES);
-    if (!payload) return json(res, 413, { errors: [{ message: `request body larger than ${env.MAX_BODY_BYTES} bytes` }] });
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (req.headers.authorization) headers.authorization = req.headers.authorization;
-    const requestId = req.headers['x-request-id'];
-    if (typeof requestId === 'string') headers['x-request-id'] = requestId;
+    const get = req.method === 'GET';
+    const payload = get ? undefined : await body(req, env.MAX_BODY_BYTES);
+    if (!get && !payload) return json(res, 413, { errors: [{ message: `request body larger than ${env.MAX_BODY_BYTES} bytes` }] });
+    const headers: Record<string, string> = get ? {} : { 'content-type': 'application/json' };
+    for (const name of ['authorization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const search = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
     try {
-      const answer = await fetch(env.GATEWAY_URL, {
-        method: 'POST',
+      const answer = await fetch(`${env.GATEWAY_URL}${search}`, {
+        method: get ? 'GET' : 'POST',
         headers,
-        body: new Uint8Array(payload),
+        ...(payload ? { body: new Uint8Array(payload) } : {}),
         signal: AbortSignal.timeout(30_000),
       });
+      const age = answer.headers.get('age');
       res.writeHead(answer.status, {
         'content-type': answer.headers.get('content-type') ?? 'application/json',
-        'cache-control': 'no-store',
+        'cache-control': answer.headers.get('cache-control') ?? 'no-store',
+        ...(age ? { age } : {}),
+        vary: answer.headers.get('vary') ?? 'authorization',
         ...SECURITY_HEADERS,
       });
       res.end(Buffer.from(await answer.arrayBuffer()));
@@ -138,7 +145,8 @@ export function dashboardHandler(env: DashboardEnv) {
     const path = (req.url ?? '/').split('?')[0];
     try {
       if (path === '/health') return json(res, 200, { ok: true });
-      if (path === '/graphql') return req.method === 'POST' ? await proxy(req, res) : json(res, 405, { error: 'POST only' });
+      if (path === '/graphql')
+        return req.method === 'POST' || req.method === 'GET' ? await proxy(req, res) : json(res, 405, { error: 'GET or POST only' });
       if (path === '/dev/status') return json(res, 200, { signIn: env.devSignIn });
       if (path === '/dev/token') return req.method === 'POST' ? await token(req, res) : json(res, 405, { error: 'POST only' });
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'GET only' });
