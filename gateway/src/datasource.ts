@@ -5,11 +5,11 @@
  * fields set to null and one error that names the agency, so @apollo/gateway still merges
  * every other agency's data.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type DocumentNode, execute, type FieldNode, type GraphQLSchema, Kind, parse, type SelectionSetNode, validate } from 'graphql';
 import type { Logger } from 'pino';
+import { cacheHintOf, type SubgraphAnswer, type SubgraphTransport } from './transport.ts';
 
 /** What the data sources need of the gateway's request context: the caller's signal and the fetch budget. */
 export interface FetchBudget {
@@ -17,81 +17,6 @@ export interface FetchBudget {
   readonly signal?: AbortSignal;
   /** Subgraph fetches this operation has sent, and the most it may. */
   fetches: { sent: number; readonly max: number };
-}
-
-/** What the fetcher must know of the fetch being sent (Apollo's fetcher sees only the request). */
-interface SendingFetch {
-  /** The client's signal: aborted when it has gone. */
-  signal: AbortSignal | undefined;
-  /** Set when identical fetches in flight may share one answer: the epoch of writes and the caller's credentials. */
-  shareKey: string | undefined;
-}
-const sending = new AsyncLocalStorage<SendingFetch>();
-
-/** A subgraph's answer, read once and handed to each fetch that shares it. */
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: string;
-}
-
-/**
- * Identical query fetches in flight at once (same subgraph, body, credentials and epoch of writes)
- * are sent once: each caller gets its own Response over the one answer. The shared request is
- * abandoned only when every caller has gone.
- */
-export class InFlight {
-  readonly #pending = new Map<string, { answer: Promise<SharedAnswer>; waiting: number; abandon: AbortController }>();
-  /** Fetches answered by another's request (for tests and the benchmark). */
-  joined = 0;
-
-  fetch(key: string, url: string, init: RequestInit, signal: AbortSignal): Promise<Response> {
-    let entry = this.#pending.get(key);
-    if (entry) this.joined += 1;
-    else {
-      const abandon = new AbortController();
-      const answer = fetch(url, { ...init, signal: abandon.signal }).then(async (r) => ({
-        status: r.status,
-        statusText: r.statusText,
-        headers: [...r.headers],
-        body: await r.text(),
-      }));
-      const created = { answer, waiting: 0, abandon };
-      entry = created;
-      this.#pending.set(key, created);
-      const done = () => {
-        if (this.#pending.get(key) === created) this.#pending.delete(key);
-      };
-      answer.then(done, done);
-    }
-    const shared = entry;
-    shared.waiting += 1;
-    return new Promise<Response>((resolve, reject) => {
-      let settled = false;
-      const settle = (then: () => void) => {
-        if (settled) return;
-        settled = true;
-        signal.removeEventListener('abort', leave);
-        shared.waiting -= 1;
-        then();
-      };
-      const leave = () =>
-        settle(() => {
-          if (shared.waiting === 0) {
-            if (this.#pending.get(key) === shared) this.#pending.delete(key);
-            shared.abandon.abort(signal.reason);
-          }
-          reject(signal.reason);
-        });
-      if (signal.aborted) return leave();
-      signal.addEventListener('abort', leave, { once: true });
-      shared.answer.then(
-        (a) => settle(() => resolve(new Response(a.body, { status: a.status, statusText: a.statusText, headers: a.headers }))),
-        (err: unknown) => settle(() => reject(err)),
-      );
-    });
-  }
 }
 
 /** Counts one fetch against the operation's budget; a refusal when it is spent. */
@@ -146,8 +71,8 @@ export interface SubgraphSourceOptions {
   timeoutMs: number;
   logger: Logger;
   onFetch?: (fetch: SubgraphFetch) => void;
-  /** Shares identical query fetches in flight (absent: every fetch is sent). */
-  inFlight?: InFlight;
+  /** How fetches are sent; identical query fetches in flight are shared. */
+  transport: SubgraphTransport;
   /** The epoch of writes through the gateway: a fetch of a later epoch never joins an earlier one. */
   epoch?: { readonly value: number };
 }
@@ -170,69 +95,93 @@ function entityFields(query: string): Map<string, string[]> | undefined {
   return byType;
 }
 
-export class SubgraphSource extends RemoteGraphQLDataSource {
+export class SubgraphSource implements GraphQLDataSource<Record<string, unknown>> {
   readonly #options: SubgraphSourceOptions;
+  readonly #url: URL;
 
   constructor(options: SubgraphSourceOptions) {
-    super({ url: options.url });
     this.#options = options;
-    // Node's fetch (undici: pooled keep-alive sockets), abandoned after the timeout or when the
-    // client has gone; either way the subgraph sees its caller go and stops the work.
-    this.fetcher = ((url: string, init: RequestInit) => {
-      const timeout = AbortSignal.timeout(options.timeoutMs);
-      const sent = sending.getStore();
-      const signal = sent?.signal ? AbortSignal.any([timeout, sent.signal]) : timeout;
-      if (sent?.shareKey && options.inFlight) return options.inFlight.fetch(`${sent.shareKey}\n${url}\n${init.body}`, url, init, signal);
-      return fetch(url, { ...init, signal });
-    }) as unknown as typeof this.fetcher;
+    this.#url = new URL(options.url);
   }
 
-  /** Forwards the request id and the caller's own token: each subgraph verifies it again. */
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Record<string, unknown>>): void {
-    const { requestId, authorization } = (context ?? {}) as { requestId?: string; authorization?: string };
-    if (requestId) request.http?.headers.set('x-request-id', requestId);
-    if (authorization) request.http?.headers.set('authorization', authorization);
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
-    const { name, agency, timeoutMs, logger, onFetch } = this.#options;
+  /**
+   * Sends the plan's fetch with the request id and the caller's own token (each subgraph verifies
+   * it again), and narrows the operation's cache policy by the subgraph's Cache-Control.
+   */
+  async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
+    const { name, agency, timeoutMs, logger, onFetch, transport, epoch } = this.#options;
     const refused = spendFetch(options.context, name);
     if (refused) return partialAnswer(options.request, refused);
     const startedAt = performance.now();
-    const context = options.context as (Partial<FetchBudget> & { authorization?: string }) | undefined;
-    const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
-    const shareKey = query && this.#options.inFlight ? `${this.#options.epoch?.value ?? 0}\n${context?.authorization ?? ''}` : undefined;
+    const { request } = options;
+    const context = options.context as (Partial<FetchBudget> & { requestId?: string; authorization?: string }) | undefined;
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (context?.requestId) headers['x-request-id'] = context.requestId;
+    if (context?.authorization) headers.authorization = context.authorization;
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
+    const shareKey =
+      incoming?.operation?.operation === 'query' ? `${epoch?.value ?? 0}\n${context?.authorization ?? ''}\n${body}` : undefined;
     try {
-      const response = await sending.run({ signal: context?.signal, shareKey }, () => super.process(options));
+      const answer = await transport.post({ url: this.#url, headers, body, timeoutMs, signal: context?.signal, shareKey });
+      if (answer.status < 200 || answer.status > 299) throw refusal(answer);
+      const parsed: unknown = JSON.parse(answer.body);
+      if (!parsed || typeof parsed !== 'object') throw new Error(`expected a JSON object, not ${answer.body.slice(0, 60)}`);
+      incoming?.overallCachePolicy?.restrict(cacheHintOf(answer.headers['cache-control']));
       onFetch?.({
         subgraph: name,
         url: this.#options.url,
-        query: options.request.query ?? '',
-        variables: options.request.variables,
+        query: request.query ?? '',
+        variables: request.variables,
         startedAt,
         endedAt: performance.now(),
       });
-      return response;
+      return parsed as GatewayGraphQLResponse;
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      const refused = (err as { extensions?: { code?: string; response?: { body?: { errors?: { message?: string }[] } } } }).extensions;
+      const refused = err instanceof Refusal && err.status === 401 ? err : undefined;
       // the subgraph verified the caller's token itself and refused it (its keys differ from the gateway's, say)
-      const error =
-        refused?.code === 'UNAUTHENTICATED'
-          ? {
-              message: `${agency ? `agency ${agency}` : `subgraph ${name}`} refused the credentials: ${refused.response?.body?.errors?.[0]?.message ?? 'no reason given'}`,
-              extensions: { code: 'UNAUTHENTICATED', subgraph: name, ...(agency ? { agency } : {}) },
-            }
-          : {
-              message: agency
-                ? `agency ${agency} is unavailable (${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}); its records are missing from this answer`
-                : `subgraph ${name} ${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}`,
-              extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
-            };
+      const error = refused
+        ? {
+            message: `${agency ? `agency ${agency}` : `subgraph ${name}`} refused the credentials: ${refused.reason ?? 'no reason given'}`,
+            extensions: { code: 'UNAUTHENTICATED', subgraph: name, ...(agency ? { agency } : {}) },
+          }
+        : {
+            message: agency
+              ? `agency ${agency} is unavailable (${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}); its records are missing from this answer`
+              : `subgraph ${name} ${timedOut ? `did not answer within ${timeoutMs} ms` : `failed: ${(err as Error).message}`}`,
+            extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
+          };
       logger.warn({ subgraph: name, agency, error: error.message }, 'subgraph fetch failed');
-      return partialAnswer(options.request, error);
+      return partialAnswer(request, error);
     }
   }
+}
+
+/** A subgraph's answer with a status other than 2xx. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string | undefined,
+    statusText: string,
+  ) {
+    super(`${status}: ${statusText}`);
+  }
+}
+
+function refusal(answer: SubgraphAnswer): Refusal {
+  let reason: string | undefined;
+  try {
+    reason = (JSON.parse(answer.body) as { errors?: { message?: string }[] }).errors?.[0]?.message;
+  } catch {
+    reason = undefined;
+  }
+  return new Refusal(answer.status, reason, answer.statusText);
 }
 
 /**

@@ -24,12 +24,13 @@ import {
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { heavyLane } from './admission.ts';
 import { sharedAnswers } from './cache.ts';
-import { type FetchBudget, InFlight, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
+import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource } from './datasource.ts';
 import type { GatewayEnv } from './env.ts';
 import { iatiRoutes } from './iati.ts';
 import { lookupsAskTheOwner } from './lookups.ts';
 import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+import { SubgraphTransport } from './transport.ts';
 
 /** What the gateway knows of a request: its id and the verified caller, forwarded to subgraphs. */
 export interface GatewayContext extends FetchBudget {
@@ -62,7 +63,7 @@ export const GATEWAY_COST_MODEL: CostModel = {
 
 export interface RunningGateway extends Listening {
   /** The subgraph fetches shared among identical ones in flight. */
-  readonly inFlight: InFlight;
+  readonly transport: SubgraphTransport;
   stop(): Promise<void>;
 }
 
@@ -77,7 +78,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   // (169.254.169.254) at start-up; its only switch is this variable, read when it is constructed.
   if (!env.APOLLO_TELEMETRY) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const shared = sharedAnswers(env, logger);
-  const inFlight = new InFlight();
+  const transport = new SubgraphTransport();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name }) => {
@@ -91,7 +92,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
         url,
         timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
         logger,
-        inFlight,
+        transport,
         epoch: shared.epoch,
         ...(info.agency ? { agency: info.agency } : {}),
         ...(hooks.onSubgraphFetch ? { onFetch: hooks.onSubgraphFetch } : {}),
@@ -168,9 +169,10 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   logger.info({ url: listening.url }, 'gateway ready');
   return {
     ...listening,
-    inFlight,
+    transport,
     stop: async () => {
       await apollo.stop();
+      transport.close();
       await shared.close();
     },
   };

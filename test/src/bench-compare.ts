@@ -27,18 +27,16 @@
  * DATABASE_URL (a server to use instead of an embedded one), DBG=1 (servers' output).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { AGENCIES, NETWORK } from '@ssc/contract';
-import { serverUrl } from '@ssc/db';
-import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { supergraphFile } from '@ssc/gateway';
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
-import { prepareDatabases, startFederation } from '@ssc/stack';
 import { freePort } from '@ssc/testing/ports';
+import { benchDatabaseServer, benchFederation } from './bench-setup.ts';
 import { HEAVY, LOOKUP, percentile } from './fairness.ts';
+import { distinctLists, GLOBAL_LIST, type Op, random } from './workloads.ts';
 
 const SIZE = Number(process.env.BENCH_COMPARE_SIZE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -57,13 +55,6 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 // --- the operations -------------------------------------------------------------------------
 
-const GLOBAL_LIST = `query GlobalList($filter: ProjectFilter, $first: Int, $after: String) {
-  projects(filter: $filter, first: $first, after: $after) {
-    totalCount
-    nodes { id title status startDate agency { code } recipientCountries { code name } participants { role name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 const B = 'key label count budgetUsd';
 /** The dashboard's landing page (apps/dashboard Overview.tsx). */
 const OVERVIEW = `query Overview {
@@ -122,12 +113,6 @@ const DEMAND = `query Demand {
   lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
 }`;
 
-interface Op {
-  name: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
-
 const countryPage = (code: string): Op => ({
   name: `country page ${code}`,
   query: COUNTRY_PAGE,
@@ -140,46 +125,6 @@ const FIXED: readonly Op[] = [
   countryPage('MZ'),
   { name: 'global list page 1', query: GLOBAL_LIST, variables: { first: 20 } },
 ];
-
-// values the seed generator uses (packages/agency-kit/src/seed/generator.ts)
-const COUNTRIES = ['MZ', 'AO', 'GW', 'CV', 'KE', 'GH', 'SN', 'ET', 'TZ', 'HN', 'GT', 'BO', 'PE', 'CO', 'HT', 'LA', 'KH', 'VN', 'PH', 'BD'];
-const SECTORS = ['31161', '31182', '31120', '12250', '12220', '11330', '11420', '15110', '14030', '23210', '41010', '43040', '74020'];
-const STATUSES = [['IMPLEMENTATION'], ['CLOSED'], ['PIPELINE', 'IMPLEMENTATION'], ['FINALISATION', 'CLOSED'], ['IMPLEMENTATION', 'CLOSED']];
-const WORDS = ['health', 'training', 'water', 'energy', 'agricultural', 'rural', 'education', 'fisheries', 'disaster', 'management'];
-const PAGE_SIZES = [5, 10, 15, 20, 25, 30, 40, 50];
-
-/** A small seeded generator (mulberry32): the same run sends the same requests. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Cross-agency lists, each with a filter and page size never sent before in this run. */
-function distinctLists(): () => Op {
-  const next = random(13);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-  const sent = new Set<string>();
-  return () => {
-    for (;;) {
-      const filter: Record<string, unknown> = {};
-      const dims = 1 + Math.floor(next() * 15); // which of the four filters: 1..15 as bits
-      if (dims & 1) filter.countries = next() < 0.3 ? [pick(COUNTRIES), pick(COUNTRIES)] : [pick(COUNTRIES)];
-      if (dims & 2) filter.sectors = [pick(SECTORS)];
-      if (dims & 4) filter.statuses = pick(STATUSES);
-      if (dims & 8) filter.text = pick(WORDS);
-      const variables = { filter, first: pick(PAGE_SIZES) };
-      const key = JSON.stringify(variables);
-      if (sent.has(key)) continue;
-      sent.add(key);
-      return { name: 'distinct list', query: GLOBAL_LIST, variables };
-    }
-  };
-}
 
 interface Workload {
   name: string;
@@ -444,17 +389,8 @@ const cells = (values: string[], widths: number[]) => values.map((c, i) => c.pad
 
 async function run(): Promise<void> {
   const started = Date.now();
-  let stopCluster = async () => {};
-  let adminUrl: string;
-  const dir = mkdtempSync(join(tmpdir(), 'ssc-bench-compare-'));
-  chmodSync(dir, 0o755);
-  if (process.env.DATABASE_URL) {
-    adminUrl = serverUrl(process.env.DATABASE_URL, 'postgres');
-  } else {
-    const cluster = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
-    adminUrl = cluster.adminUrl;
-    stopCluster = () => cluster.stop();
-  }
+  const server = await benchDatabaseServer('bench-compare');
+  const dir = mkdtempSync(join(tmpdir(), 'ssc-bench-compare-hive-'));
   log(
     `Our gateway and Hive Gateway (Hive Router runtime): ${cpus().length} cores, ${SIZE.toLocaleString('en')} projects per agency, ` +
       `concurrency ${CONCURRENCY}, ${ROUNDS} rounds of ${SECONDS} s per gateway and workload; ` +
@@ -463,18 +399,11 @@ async function run(): Promise<void> {
   const results: { workload: string; ours: Totals; hive: Totals }[] = [];
   let probeResults: ProbeResult[] = [];
   try {
-    const seedStart = Date.now();
-    const databaseUrls = await prepareDatabases({ adminUrl, databasePrefix: `compare${SIZE}_`, seedProjects: SIZE });
-    log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
-    const ports: Record<string, number> = {};
-    for (const name of [...AGENCIES.map((a) => a.subgraph), NETWORK.subgraph, 'gateway']) ports[name] = await freePort();
-    const federation = await startFederation({
-      databaseUrls,
-      mode: 'processes',
-      ports,
-      logLevel: 'error',
+    const federation = await benchFederation(server.adminUrl, {
+      size: SIZE,
+      prefix: `compare${SIZE}_`,
       env: { NETWORK_IN_PROCESS: String(NETWORK_IN_PROCESS) },
-      output: process.env.DBG ? 'inherit' : 'ignore',
+      log,
     });
     let hive: HiveGateway | undefined;
     try {
@@ -525,7 +454,7 @@ async function run(): Promise<void> {
       await federation.stop();
     }
   } finally {
-    await stopCluster();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 

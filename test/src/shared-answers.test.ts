@@ -144,7 +144,7 @@ describe('identical fetches in flight', () => {
     expect(crowd[0]?.body.errors).toBeUndefined();
     // all eight planned within the 300 ms that the first fetch is held: one set of fetches
     expect(proxy.requests).toBeLessThanOrEqual(2 * one);
-    expect(gateway.inFlight.joined).toBeGreaterThanOrEqual(4 * one);
+    expect(gateway.transport.joined).toBeGreaterThanOrEqual(4 * one);
 
     proxy.requests = 0;
     const [ana, ben] = await Promise.all([federation().token('JICA', ['viewer'], 'ana'), federation().token('JICA', ['viewer'], 'ben')]);

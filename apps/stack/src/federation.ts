@@ -65,6 +65,8 @@ export interface FederationOptions {
   logLevel?: string;
   /** Extra environment of every server (e.g. SUBGRAPH_TIMEOUT_MS for the gateway). */
   env?: Record<string, string>;
+  /** Options of Node for every server process (processes mode: `--cpu-prof`, say). */
+  nodeArgs?: string[];
   output?: 'inherit' | 'ignore' | ((line: string) => void);
 }
 
@@ -105,7 +107,14 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     return p;
   };
   const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
-    const service = spawnService({ name, entry: resolve(entry), args, env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
+    const service = spawnService({
+      name,
+      entry: resolve(entry),
+      args,
+      env: { ...baseEnv, ...env },
+      output: options.output ?? 'inherit',
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    });
     await waitHealthy(service, `http://${host}:${env.PORT}/health`);
     return service;
   };

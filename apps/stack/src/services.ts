@@ -33,6 +33,8 @@ export interface ServiceOptions {
   /** The entry module (a `main.ts`), as a file URL or path. */
   entry: string | URL;
   args?: string[];
+  /** Options of Node itself, before the entry (`--cpu-prof`, which NODE_OPTIONS may not hold). */
+  nodeArgs?: string[];
   env: Record<string, string>;
   /** Where the process's output goes (default: prefixed onto this process's output). */
   output?: 'inherit' | 'ignore' | ((line: string) => void);
@@ -63,7 +65,7 @@ export function spawnService(options: ServiceOptions): Service {
   const launch = () => {
     const startedAt = Date.now();
     // detached: a terminal's Ctrl-C reaches only the parent, which stops the services in order
-    const child = spawn(process.execPath, ['--import', tsx, entry, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', tsx, entry, ...(options.args ?? [])], {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
