@@ -1,5 +1,4 @@
 /** The gateway: @apollo/gateway over the committed supergraph, served by @apollo/server. */
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -26,8 +25,8 @@ import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource }
 import type { GatewayEnv } from './env.ts';
 import { iatiRoutes } from './iati.ts';
 import { lookupsAskTheOwner } from './lookups.ts';
-import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+import { supergraphSdl } from './supergraph.ts';
 
 /** What the gateway knows of a request: its id and the verified caller, forwarded to subgraphs. */
 export interface GatewayContext extends FetchBudget {
@@ -73,7 +72,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   // (169.254.169.254) at start-up; its only switch is this variable, read when it is constructed.
   if (!env.APOLLO_TELEMETRY) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+    supergraphSdl: supergraphSdl(),
     buildService: ({ name }) => {
       if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS) return new InProcessSource(buildNetworkSchema(), hooks.onSubgraphFetch);
       const info = SUBGRAPHS.find((s) => s.name === name);
