@@ -70,6 +70,11 @@ export interface FederationOptions {
    * own port, schema and pool), the network and the gateway each in its own process.
    */
   mode: 'processes' | 'in-process' | 'hosts';
+  /**
+   * How long a server of its own process may take to answer /health (default 60 s); a gateway
+   * over a simulation registry composes its supergraph first (about 25 s for 40 agencies, idle).
+   */
+  startTimeoutMs?: number;
   /** Mode 'hosts': how many processes share the agency subgraphs (default 1). */
   agencyHosts?: number;
   /** Port by subgraph name, and `gateway`; 0 picks a free one (in-process and hosts modes). */
@@ -122,7 +127,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const fixedPort = async (name: string) => portOf(name) || (await freePort(host));
   const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
     const service = spawnService({ name, entry: resolve(entry), args, env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
-    await waitHealthy(service, `http://${host}:${env.PORT}/health`);
+    await waitHealthy(service, `http://${host}:${env.PORT}/health`, options.startTimeoutMs);
     return service;
   };
 
@@ -187,7 +192,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
         });
         running.set(name, service);
         for (const h of hosted) {
-          await waitHealthy(service, `http://${host}:${h.env.PORT}/health`);
+          await waitHealthy(service, `http://${host}:${h.env.PORT}/health`, options.startTimeoutMs);
           urls[agencyNamed(h.code).subgraph] = `http://${host}:${h.env.PORT}/graphql`;
         }
       }),
