@@ -305,10 +305,10 @@ async function parent(): Promise<void> {
   } finally {
     await stopCluster();
   }
-  const widths = [9, 32, 7, 8, 8, 7, 11, 6, 40];
+  const widths = [9, 32, 7, 8, 8, 7, 11, 6, 11, 40];
   const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
   log('\nResults (latencies in ms; CPU in cores busy during the measurement)\n');
-  log(row(['agencies', 'scenario', 'rps', 'p50', 'p95', 'errors', 'fetches', 'load', 'CPU by process']));
+  log(row(['agencies', 'scenario', 'rps', 'p50', 'p95', 'errors', 'fetches', 'load', 'CPU ms/req', 'CPU by process (cores)']));
   for (const r of results) {
     for (const s of r.scenarios) {
       const cpu = Object.entries(s.cpu)
@@ -326,6 +326,7 @@ async function parent(): Promise<void> {
           String(s.stats.errors),
           `${s.fetches} in ${s.stages}`,
           s.load.toFixed(1),
+          ((Object.values(s.cpu).reduce((a, b) => a + b, 0) * 1000) / s.stats.rps).toFixed(0),
           cpu,
         ]),
       );
