@@ -17,13 +17,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { composeServices } from '@apollo/composition';
 import { agencyDefinitions } from '@ssc/agency-kit/discover';
 import { NETWORK } from '@ssc/contract';
-import { parse } from 'graphql';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { fromGateway, gatewaySchemaFile, schemaFile, supergraphConfigFile, supergraphFile } from './paths.ts';
 import { defaultUrl, SUBGRAPHS, type SubgraphInfo } from './subgraphs.ts';
+import { compose, composeSubgraphs } from './supergraph.ts';
+
+export { compose };
 
 /** The SDL of every subgraph: each agency's from its definition (discovered from the registry), and the network's. */
 export async function subgraphSdls(): Promise<Record<string, string>> {
@@ -76,20 +77,6 @@ export function readSupergraphConfig(file = supergraphConfigFile): ConfiguredSub
     const path = resolve(dirname(file), s.schema.file);
     return { name, url: s.routing_url, file: path, sdl: readFileSync(path, 'utf8') };
   });
-}
-
-/** Composes the supergraph from subgraphs' SDL; throws with every composition error. */
-export function composeSubgraphs(subgraphs: readonly { name: string; url: string; sdl: string }[]): string {
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
-  if (result.errors) {
-    throw new Error(`composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
-  }
-  return `${result.supergraphSdl.trim()}\n`;
-}
-
-/** Composes the supergraph from SDL by subgraph name, in composition order, with each subgraph's default URL. */
-export function compose(sdls: Record<string, string>): string {
-  return composeSubgraphs(SUBGRAPHS.map((s) => ({ name: s.name, url: defaultUrl(s), sdl: sdls[s.name] ?? '' })));
 }
 
 /** Composes the supergraph as rover would: from `gateway/supergraph.yaml` and the files it names. */

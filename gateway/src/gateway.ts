@@ -1,5 +1,4 @@
 /** The gateway: @apollo/gateway over the committed supergraph, served by @apollo/server. */
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -28,8 +27,8 @@ import { type FetchBudget, InProcessSource, type SubgraphFetch, SubgraphSource }
 import type { GatewayEnv } from './env.ts';
 import { iatiRoutes } from './iati.ts';
 import { lookupsAskTheOwner } from './lookups.ts';
-import { supergraphFile } from './paths.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+import { supergraphSdl } from './supergraph.ts';
 import { SubgraphTransport } from './transport.ts';
 
 /** What the gateway knows of a request: its id and the verified caller, forwarded to subgraphs. */
@@ -80,7 +79,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   const shared = sharedAnswers(env, logger);
   const transport = new SubgraphTransport();
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+    supergraphSdl: supergraphSdl(),
     buildService: ({ name }) => {
       if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS)
         return new InProcessSource(buildNetworkSchema(), { publicMaxAge: env.CACHE_MAX_AGE, ...hooks });

@@ -4,7 +4,8 @@
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
 import { createRequire } from 'node:module';
-import { type AgencyDatabase, describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { type AgencyDatabase, type AgencyDefinition, describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
+import { agencyNamed } from '@ssc/agency-kit/discover';
 import { registryEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
 import { createDatabase, ensureDatabase, migrateToLatest, serverUrl } from '@ssc/db';
@@ -25,6 +26,8 @@ export interface PrepareOptions {
   databasePrefix?: string;
   /** Generated projects per agency (facts come on top). */
   seedProjects: number;
+  /** How many agencies are prepared at once (default all): each holds a pool of 2 connections. */
+  concurrency?: number;
   log?: (line: string) => void;
 }
 
@@ -32,23 +35,27 @@ export interface PrepareOptions {
 export async function prepareDatabases(options: PrepareOptions): Promise<Record<string, string>> {
   const log = options.log ?? (() => {});
   const urls: Record<string, string> = {};
+  const queue = [...DEFINITIONS];
+  const prepare = async (def: AgencyDefinition) => {
+    const name = `${options.databasePrefix ?? 'ssc_'}${def.agency.subgraph}`;
+    await ensureDatabase(options.adminUrl, name);
+    const url = serverUrl(options.adminUrl, name);
+    const database = createDatabase<AgencyDatabase>({ connectionString: url, poolMax: 2 });
+    try {
+      const { applied } = await migrateToLatest(database.db, def.migrations);
+      const started = Date.now();
+      const counts = await def.seed(database.db, { projects: options.seedProjects });
+      log(
+        `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded ${describeCounts(counts)} in ${Date.now() - started} ms`,
+      );
+    } finally {
+      await database.close();
+    }
+    urls[def.agency.subgraph] = url;
+  };
   await Promise.all(
-    DEFINITIONS.map(async (def) => {
-      const name = `${options.databasePrefix ?? 'ssc_'}${def.agency.subgraph}`;
-      await ensureDatabase(options.adminUrl, name);
-      const url = serverUrl(options.adminUrl, name);
-      const database = createDatabase<AgencyDatabase>({ connectionString: url, poolMax: 2 });
-      try {
-        const { applied } = await migrateToLatest(database.db, def.migrations);
-        const started = Date.now();
-        const counts = await def.seed(database.db, { projects: options.seedProjects });
-        log(
-          `${def.agency.code.padEnd(9)} ${name}: ${applied.length} migration(s) applied; seeded ${describeCounts(counts)} in ${Date.now() - started} ms`,
-        );
-      } finally {
-        await database.close();
-      }
-      urls[def.agency.subgraph] = url;
+    Array.from({ length: Math.max(1, Math.min(options.concurrency ?? queue.length, queue.length)) }, async () => {
+      for (let def = queue.shift(); def; def = queue.shift()) await prepare(def);
     }),
   );
   return urls;
@@ -57,9 +64,20 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Record<
 export interface FederationOptions {
   /** Database URL by agency subgraph name. */
   databaseUrls: Record<string, string>;
-  /** 'processes': each server its own OS process (as deployed); 'in-process': all in this one. */
-  mode: 'processes' | 'in-process';
-  /** Port by subgraph name, and `gateway`; 0 picks a free one (in-process only). */
+  /**
+   * 'processes': each server its own OS process (as deployed); 'in-process': all in this one;
+   * 'hosts': the agency subgraphs in `agencyHosts` OS processes, several in each (each with its
+   * own port, schema and pool), the network and the gateway each in its own process.
+   */
+  mode: 'processes' | 'in-process' | 'hosts';
+  /**
+   * How long a server of its own process may take to answer /health (default 60 s); a gateway
+   * over a simulation registry composes its supergraph first (about 25 s for 40 agencies, idle).
+   */
+  startTimeoutMs?: number;
+  /** Mode 'hosts': how many processes share the agency subgraphs (default 1). */
+  agencyHosts?: number;
+  /** Port by subgraph name, and `gateway`; 0 picks a free one (in-process and hosts modes). */
   ports: Record<string, number>;
   host?: string;
   logLevel?: string;
@@ -100,12 +118,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const running = new Map<string, Stoppable>();
   const agencies = new Map<string, RunningAgency>();
   const urls: Record<string, string> = {};
+  const separate = options.mode !== 'in-process';
   const portOf = (name: string) => {
     const p = options.ports[name];
     if (p === undefined) throw new Error(`no port given for ${name}`);
     if (p === 0 && options.mode === 'processes') throw new Error(`separate processes need fixed ports (${name})`);
     return p;
   };
+  /** A fixed port for a server of its own process: the given one, else a free one now. */
+  const fixedPort = async (name: string) => portOf(name) || (await freePort(host));
   const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
     const service = spawnService({
       name,
@@ -115,7 +136,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       output: options.output ?? 'inherit',
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
     });
-    await waitHealthy(service, `http://${host}:${env.PORT}/health`);
+    await waitHealthy(service, `http://${host}:${env.PORT}/health`, options.startTimeoutMs);
     return service;
   };
 
@@ -128,7 +149,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     Object.fromEntries(DEFINITIONS.map((d) => [d.agency.code, `http://${reachable}:${agencyPorts.get(d.agency.subgraph)}`])),
   );
 
-  const startAgency = async (subgraph: string, overrides: Record<string, string | undefined> = {}) => {
+  const agencyEnv = (subgraph: string, overrides: Record<string, string | undefined> = {}) => {
     const def = DEFINITIONS.find((d) => d.agency.subgraph === subgraph);
     const databaseUrl = options.databaseUrls[subgraph];
     if (!def || !databaseUrl) throw new Error(`no database URL for agency subgraph ${subgraph}`);
@@ -139,7 +160,11 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       DATABASE_URL: databaseUrl,
       ...overrides,
     };
-    const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+    return { def, env: Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined)) };
+  };
+  const startAgency = async (subgraph: string, overrides: Record<string, string | undefined> = {}) => {
+    if (options.mode === 'hosts') throw new Error(`mode 'hosts' starts agencies only together (${subgraph})`);
+    const { def, env } = agencyEnv(subgraph, overrides);
     if (options.mode === 'processes') {
       // every agency runs the one generic entry point, told which agency it is
       running.set(subgraph, await spawnAndWait(subgraph, '@ssc/agency-kit/main', env, ['--agency', def.agency.code]));
@@ -160,10 +185,34 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     running.clear();
   };
 
+  /** Mode 'hosts': the agencies dealt round-robin to the host processes, each started with theirs. */
+  const startHosts = async () => {
+    const count = Math.max(1, Math.min(options.agencyHosts ?? 1, DEFINITIONS.length));
+    const groups = Array.from({ length: count }, (_, i) => DEFINITIONS.filter((_, k) => k % count === i));
+    await Promise.all(
+      groups.map(async (group, i) => {
+        const hosted = group.map((d) => ({ code: d.agency.code, env: agencyEnv(d.agency.subgraph).env }));
+        const name = `agencies-${i + 1}`;
+        const service = spawnService({
+          name,
+          entry: new URL('./host.ts', import.meta.url),
+          env: { ...baseEnv, SSC_HOST_AGENCIES: JSON.stringify(hosted) },
+          output: options.output ?? 'inherit',
+        });
+        running.set(name, service);
+        for (const h of hosted) {
+          await waitHealthy(service, `http://${host}:${h.env.PORT}/health`, options.startTimeoutMs);
+          urls[agencyNamed(h.code).subgraph] = `http://${host}:${h.env.PORT}/graphql`;
+        }
+      }),
+    );
+  };
+
   try {
-    await Promise.all(DEFINITIONS.map((d) => startAgency(d.agency.subgraph)));
-    const networkEnv = { ...baseEnv, PORT: String(portOf(NETWORK.subgraph)) };
-    if (options.mode === 'processes') {
+    if (options.mode === 'hosts') await startHosts();
+    else await Promise.all(DEFINITIONS.map((d) => startAgency(d.agency.subgraph)));
+    const networkEnv = { ...baseEnv, PORT: String(separate ? await fixedPort(NETWORK.subgraph) : portOf(NETWORK.subgraph)) };
+    if (separate) {
       running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, '@ssc/subgraph-network/main', networkEnv));
       urls[NETWORK.subgraph] = `http://${host}:${networkEnv.PORT}/graphql`;
     } else {
@@ -171,9 +220,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       running.set(NETWORK.subgraph, network);
       urls[NETWORK.subgraph] = network.url.replace('localhost', host);
     }
-    const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(portOf('gateway')), ...subgraphUrlEnv(urls) };
+    const gatewayPort = separate ? await fixedPort('gateway') : portOf('gateway');
+    const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(gatewayPort), ...subgraphUrlEnv(urls) };
     let gatewayUrl: string;
-    if (options.mode === 'processes') {
+    if (separate) {
       running.set('gateway', await spawnAndWait('gateway', '@ssc/gateway/main', gatewayEnv));
       gatewayUrl = `http://${host}:${gatewayEnv.PORT}/graphql`;
     } else {

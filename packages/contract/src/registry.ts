@@ -26,7 +26,8 @@ export interface AgencyEntry {
   readonly iatiOrgType: string;
 }
 
-export const AGENCIES = [
+/** The federation's own agencies: the registry unless `SSC_REGISTRY` names another (see `AGENCIES`). */
+export const DEFAULT_AGENCIES = [
   {
     code: 'ABC',
     name: 'Brazilian Cooperation Agency',
@@ -89,6 +90,113 @@ export const AGENCIES = [
     iatiOrgType: '10',
   },
 ] as const satisfies readonly AgencyEntry[];
+
+/** A registry: at least two agencies (a federation of one has nothing to federate), in order. */
+export type Registry = readonly [AgencyEntry, AgencyEntry, ...AgencyEntry[]];
+
+/** Countries of generated agencies, one each (all distinct, none of the real agencies'). */
+const SIMULATION_COUNTRIES = [
+  'AR',
+  'BO',
+  'CL',
+  'CO',
+  'CR',
+  'CU',
+  'DO',
+  'EC',
+  'EG',
+  'GH',
+  'GT',
+  'IN',
+  'KE',
+  'KR',
+  'MA',
+  'MY',
+  'NG',
+  'PE',
+  'PH',
+  'PK',
+  'PY',
+  'RW',
+  'SA',
+  'SG',
+  'SN',
+  'TH',
+  'TN',
+  'TR',
+  'UY',
+  'VN',
+  'ZA',
+  'AE',
+  'BD',
+  'CN',
+  'ET',
+  'QA',
+  'LK',
+  'JM',
+  'PA',
+  'SV',
+] as const;
+
+/** The most agencies a simulation registry generates. */
+export const MAX_SIMULATED_AGENCIES = SIMULATION_COUNTRIES.length;
+
+/**
+ * A registry of `n` generated agencies (`SIM01` ... `SIM40`), each only a registry entry (no
+ * package of its own, as AMEXCID): distinct codes, letter-only id prefixes (`SIMAA`, `SIMAB`,
+ * ..., as `parseId` wants), type prefixes, subgraph names, ports from 4201, IATI organisation
+ * identifiers and countries. The first k entries of any size are the same, so a smaller
+ * simulation is a prefix of a larger one (and the seed of each of its agencies is the same).
+ */
+export function simulationRegistry(n: number): Registry {
+  if (!Number.isInteger(n) || n < 2 || n > MAX_SIMULATED_AGENCIES) {
+    throw new Error(`a simulation registry has 2 to ${MAX_SIMULATED_AGENCIES} agencies, not ${n}`);
+  }
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const entries = SIMULATION_COUNTRIES.slice(0, n).map((country, i): AgencyEntry => {
+    const nn = String(i + 1).padStart(2, '0');
+    return {
+      code: `SIM${nn}`,
+      name: `Simulated cooperation agency ${nn}`,
+      acronym: `SIM${nn}`,
+      country,
+      idPrefix: `SIM${letter(Math.floor(i / 26))}${letter(i % 26)}`,
+      typePrefix: `Sim${nn}`,
+      subgraph: `sim${nn}`,
+      defaultPort: 4201 + i,
+      iatiOrgId: `${country}-SIM-${nn}`,
+      iatiOrgType: '10',
+    };
+  });
+  const [first, second, ...rest] = entries;
+  if (!first || !second) throw new Error('unreachable: n >= 2');
+  return [first, second, ...rest];
+}
+
+/**
+ * The registry named by `SSC_REGISTRY`: unset or `default`, the federation's own agencies;
+ * `simulation-N`, N generated agencies (`simulationRegistry`), for benchmarks and tests of scale.
+ */
+export function registryNamed(name: string | undefined): Registry {
+  if (name === undefined || name === '' || name === 'default') return DEFAULT_AGENCIES;
+  const m = /^simulation-([0-9]+)$/.exec(name);
+  if (!m) throw new Error(`SSC_REGISTRY="${name}": use "default" or "simulation-N" (N generated agencies, 2 to ${MAX_SIMULATED_AGENCIES})`);
+  return simulationRegistry(Number(m[1]));
+}
+
+/** The name of the registry this process runs with (`SSC_REGISTRY`, read here once). */
+export const REGISTRY_NAME: string = globalThis.process?.env?.SSC_REGISTRY || 'default';
+
+/**
+ * The agency registry of this process: the default one (`DEFAULT_AGENCIES`) unless the
+ * environment variable `SSC_REGISTRY` names another when this module is first loaded. Every
+ * per-agency definition is generated from it, so a whole federation (composition, stack,
+ * gateway) follows the one variable.
+ */
+export const AGENCIES: Registry = registryNamed(REGISTRY_NAME);
+
+/** True when this process runs with the default registry (whose supergraph is committed). */
+export const isDefaultRegistry = (): boolean => AGENCIES === DEFAULT_AGENCIES;
 
 export const NETWORK = { subgraph: 'network', defaultPort: 4100 } as const;
 export const GATEWAY = { defaultPort: 4000 } as const;
