@@ -84,7 +84,9 @@ export function sharedAnswers(settings: SharedAnswersSettings, logger: Logger): 
           // only anonymous callers' answers are kept: no session is ever needed
           sessionId: async () => null,
           extraCacheKeyData: async () => epoch.value,
-          shouldReadFromCache: async (request) => anonymousQuery(request),
+          // `Cache-Control: no-cache` asks for a fresh answer (which is then kept for others)
+          shouldReadFromCache: async (request) =>
+            anonymousQuery(request) && !/\bno-cache\b/.test(request.request.http?.headers.get('cache-control') ?? ''),
           shouldWriteToCache: async (request) => anonymousQuery(request),
         }),
         {

@@ -87,6 +87,8 @@ describe('the response cache', () => {
     const again = await post(url, COUNT);
     expect(again.res.headers.get('age')).not.toBeNull();
     expect(again.body).toEqual(first.body);
+    // a caller may ask for a fresh answer, as browsers do on a reload
+    expect((await post(url, COUNT, { 'cache-control': 'no-cache' })).res.headers.get('age')).toBeNull();
 
     const token = await federation().token('ABC', ['officer']);
     const signedIn = await post(url, COUNT, { authorization: `Bearer ${token}` });
