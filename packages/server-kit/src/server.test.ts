@@ -65,6 +65,17 @@ describe('the subgraph server factory', () => {
     expect(res.data?._service).toMatchObject({ sdl: expect.stringContaining('hello(name: String!)') });
   });
 
+  it('marks an anonymous query public for CACHE_MAX_AGE, and a caller with a token or an error no-store', async () => {
+    const ask = (headers: Record<string, string> = {}, query = '{ hello(name: "Maputo") nodes(first: 3) { name child { name } } }') =>
+      fetch(dev.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    const anonymous = await ask();
+    expect(anonymous.headers.get('cache-control')).toBe('max-age=30, public');
+    expect(anonymous.headers.get('vary')).toMatch(/authorization/);
+    // the verifier knows no agency: the token is refused, and no answer to it is ever public
+    expect((await ask({ authorization: 'Bearer x' })).headers.get('cache-control') ?? 'none').not.toMatch(/public/);
+    expect((await ask({}, '{ boom }')).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('tells liveness from readiness', async () => {
     healthy = false;
     try {
