@@ -11,7 +11,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import KeyvRedis from '@keyv/redis';
-import { isPublicRead } from '@ssc/server-kit';
+import { isPublicRead, type Metrics } from '@ssc/server-kit';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -60,7 +60,7 @@ export interface SharedAnswers {
   close(): Promise<void>;
 }
 
-export function sharedAnswers(settings: SharedAnswersSettings, logger: Logger): SharedAnswers {
+export function sharedAnswers(settings: SharedAnswersSettings, logger: Logger, metrics: Metrics): SharedAnswers {
   const store: KeyvStoreAdapter | Map<string, unknown> = settings.REDIS_URL
     ? // commands fail at once while Redis is away (no offline queue): a miss, not a wait
       new KeyvRedis(
@@ -72,6 +72,9 @@ export function sharedAnswers(settings: SharedAnswersSettings, logger: Logger): 
   // a cache that cannot be reached costs its hits, never an answer
   keyv.on('error', (err: unknown) => logger.warn({ err }, 'response cache unavailable'));
   const epoch = new WriteEpoch();
+  const lookups = metrics.counter('ssc_gateway_response_cache_total', "The response cache's answers to anonymous queries: hit or miss", [
+    'result',
+  ]);
   return {
     // the adapter's types name keyv's CommonJS declarations; the object is the same class
     cache: new KeyvAdapter<string>(keyv as unknown as ConstructorParameters<typeof KeyvAdapter<string>>[0]),
@@ -92,9 +95,10 @@ export function sharedAnswers(settings: SharedAnswersSettings, logger: Logger): 
         {
           async requestDidStart() {
             return {
-              async willSendResponse({ operation }) {
+              async willSendResponse(request) {
                 // whatever came of it, a mutation may have written: later reads start afresh
-                if (operation?.operation === 'mutation') epoch.bump();
+                if (request.operation?.operation === 'mutation') epoch.bump();
+                else if (anonymousQuery(request)) lookups.inc({ result: request.metrics.responseCacheHit ? 'hit' : 'miss' });
               },
             };
           },

@@ -54,6 +54,11 @@ function partialAnswer(
   };
 }
 
+/** Where the seconds of each subgraph fetch go (a Prometheus histogram). */
+interface FetchSeconds {
+  observe(labels: { subgraph: string; outcome: string }, seconds: number): void;
+}
+
 /** One fetch of the gateway's query plan, as sent to a subgraph (the benchmark replays them). */
 export interface SubgraphFetch {
   subgraph: string;
@@ -75,6 +80,8 @@ export interface SubgraphSourceOptions {
   transport: SubgraphTransport;
   /** The epoch of writes through the gateway: a fetch of a later epoch never joins an earlier one. */
   epoch?: { readonly value: number };
+  /** Observes each fetch's seconds, by subgraph and outcome (ok, or the error's code). */
+  fetchSeconds?: FetchSeconds;
 }
 
 /** Top-level field names (aliases first) requested per type under `_entities`. */
@@ -109,7 +116,7 @@ export class SubgraphSource implements GraphQLDataSource<Record<string, unknown>
    * it again), and narrows the operation's cache policy by the subgraph's Cache-Control.
    */
   async process(options: GraphQLDataSourceProcessOptions<Record<string, unknown>>): Promise<GatewayGraphQLResponse> {
-    const { name, agency, timeoutMs, logger, onFetch, transport, epoch } = this.#options;
+    const { name, agency, timeoutMs, logger, onFetch, transport, epoch, fetchSeconds } = this.#options;
     const refused = spendFetch(options.context, name);
     if (refused) return partialAnswer(options.request, refused);
     const startedAt = performance.now();
@@ -133,14 +140,9 @@ export class SubgraphSource implements GraphQLDataSource<Record<string, unknown>
       const parsed: unknown = JSON.parse(answer.body);
       if (!parsed || typeof parsed !== 'object') throw new Error(`expected a JSON object, not ${answer.body.slice(0, 60)}`);
       incoming?.overallCachePolicy?.restrict(cacheHintOf(answer.headers['cache-control']));
-      onFetch?.({
-        subgraph: name,
-        url: this.#options.url,
-        query: request.query ?? '',
-        variables: request.variables,
-        startedAt,
-        endedAt: performance.now(),
-      });
+      const endedAt = performance.now();
+      fetchSeconds?.observe({ subgraph: name, outcome: 'ok' }, (endedAt - startedAt) / 1000);
+      onFetch?.({ subgraph: name, url: this.#options.url, query: request.query ?? '', variables: request.variables, startedAt, endedAt });
       return parsed as GatewayGraphQLResponse;
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
@@ -158,6 +160,7 @@ export class SubgraphSource implements GraphQLDataSource<Record<string, unknown>
             extensions: { code: 'AGENCY_UNAVAILABLE', subgraph: name, ...(agency ? { agency } : {}), timedOut },
           };
       logger.warn({ subgraph: name, agency, error: error.message }, 'subgraph fetch failed');
+      fetchSeconds?.observe({ subgraph: name, outcome: error.extensions.code }, (performance.now() - startedAt) / 1000);
       return partialAnswer(request, error);
     }
   }
@@ -195,6 +198,7 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
     private readonly options: {
       /** The max-age of its answers (reference data and merges of the agencies' own, which carry theirs). */
       publicMaxAge?: number;
+      fetchSeconds?: FetchSeconds;
       onSubgraphFetch?: (fetch: SubgraphFetch) => void;
     } = {},
   ) {}
@@ -242,6 +246,7 @@ export class InProcessSource implements GraphQLDataSource<Record<string, unknown
       operationName: request.operationName ?? null,
       contextValue: context,
     });
+    this.options.fetchSeconds?.observe({ subgraph: 'network', outcome: 'ok' }, (performance.now() - startedAt) / 1000);
     this.options.onSubgraphFetch?.({
       subgraph: 'network',
       url: 'in-process',

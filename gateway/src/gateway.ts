@@ -18,6 +18,8 @@ import {
   knownOperationTypes,
   type Listening,
   listen,
+  Metrics,
+  metricsPlugin,
   textGuard,
 } from '@ssc/server-kit';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
@@ -76,13 +78,21 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
   // @apollo/gateway otherwise reports metrics to Apollo and probes cloud metadata endpoints
   // (169.254.169.254) at start-up; its only switch is this variable, read when it is constructed.
   if (!env.APOLLO_TELEMETRY) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const shared = sharedAnswers(env, logger);
-  const transport = new SubgraphTransport();
+  const metrics = new Metrics('gateway');
+  const shared = sharedAnswers(env, logger, metrics);
+  const fetchSeconds = metrics.histogram(
+    'ssc_gateway_subgraph_fetch_duration_seconds',
+    'Subgraph fetches of query plans, by subgraph and outcome',
+    ['subgraph', 'outcome'],
+  );
+  const transport = new SubgraphTransport(
+    metrics.counter('ssc_gateway_shared_fetches_total', 'Subgraph fetches answered by an identical one in flight', []),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl(),
     buildService: ({ name }) => {
       if (name === NETWORK.subgraph && env.NETWORK_IN_PROCESS)
-        return new InProcessSource(buildNetworkSchema(), { publicMaxAge: env.CACHE_MAX_AGE, ...hooks });
+        return new InProcessSource(buildNetworkSchema(), { publicMaxAge: env.CACHE_MAX_AGE, fetchSeconds, ...hooks });
       const info = SUBGRAPHS.find((s) => s.name === name);
       const url = env.subgraphUrls[name];
       if (!info || !url) throw new Error(`the supergraph names subgraph "${name}", which the gateway does not know`);
@@ -93,6 +103,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
         logger,
         transport,
         epoch: shared.epoch,
+        fetchSeconds,
         ...(info.agency ? { agency: info.agency } : {}),
         ...(hooks.onSubgraphFetch ? { onFetch: hooks.onSubgraphFetch } : {}),
       });
@@ -113,6 +124,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
     cache: shared.cache,
     persistedQueries: { ttl: 86_400 },
     plugins: [
+      metricsPlugin<GatewayContext>(metrics),
       ...guard.plugins,
       costLimit<GatewayContext>(env.LIMIT_COST, GATEWAY_COST_MODEL),
       heavyLane<GatewayContext>(env.LIMIT_HEAVY_COST, env.LIMIT_HEAVY_CONCURRENCY),
@@ -137,6 +149,7 @@ export async function startGateway(env: GatewayEnv, hooks: GatewayHooks = {}): P
       logger,
       maxBodyBytes: env.MAX_BODY_BYTES,
       title: 'SSC Federation gateway',
+      metrics,
       context: async ({ requestId, identity, authorization, signal }) => ({
         requestId,
         identity,

@@ -46,6 +46,8 @@ export class SubgraphTransport {
   /** Fetches answered by another's request. */
   joined = 0;
 
+  constructor(private readonly joins?: { inc(): void }) {}
+
   #send(post: Post): Sending {
     const https = post.url.protocol === 'https:';
     const request = https ? httpsRequest : httpRequest;
@@ -83,8 +85,10 @@ export class SubgraphTransport {
   post(post: Post): Promise<SubgraphAnswer> {
     const key = post.shareKey;
     let sending = key === undefined ? undefined : this.#pending.get(key);
-    if (sending) this.joined += 1;
-    else {
+    if (sending) {
+      this.joined += 1;
+      this.joins?.inc();
+    } else {
       const created = this.#send(post);
       sending = created;
       if (key !== undefined) {

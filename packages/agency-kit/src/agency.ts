@@ -5,7 +5,7 @@
 import { createRegistryClient, createVerifier, jwksFromEnv, REGISTRY_PATH, registriesFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
 import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
-import { createLogger, createSubgraphServer, type Logger, type RunningServer } from '@ssc/server-kit';
+import { createLogger, createSubgraphServer, type Logger, Metrics, type RunningServer } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyEnv } from './env.ts';
 import { iatiRoutes } from './iati/routes.ts';
@@ -121,7 +121,16 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         registries,
         registryLocations,
       );
+      const metrics = new Metrics(agency.subgraph);
+      const { pool } = database;
+      metrics.gauge(
+        'ssc_db_pool_connections',
+        "The agency database pool's connections: total, idle, and requests waiting for one",
+        () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+        'state',
+      );
       const server = await createSubgraphServer<AgencyContext>({
+        metrics,
         name: agency.subgraph,
         typeDefs,
         resolvers: agencyResolvers(agency, database.db, extension, counts),

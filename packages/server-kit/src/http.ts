@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { CONSOLE_CSP, consolePage } from './console.ts';
 import { refusedCredentials } from './errors.ts';
 import { LIMIT_CODES } from './limits.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface RequestInfo {
   /** This server's own id of the request (never the caller's): logs, responses and audit entries carry it. */
@@ -49,6 +50,8 @@ export interface HttpOptions<C extends BaseContext> {
   title?: string;
   /** What one request may spend in the database (servers with one); `server` is named in refusals. */
   work?: { maxStatements: number; maxConnections: number; server: string };
+  /** Served at GET /metrics (Prometheus text format). */
+  metrics?: Metrics;
 }
 
 /** What a GET route learns of its request: the caller, verified from the bearer token (null when anonymous). */
@@ -206,6 +209,12 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         });
       }
       if (url.pathname === '/live') return sendJson(res, 200, { status: 'ok', startedAt: PROCESS_STARTED });
+      if (url.pathname === '/metrics' && options.metrics && req.method === 'GET') {
+        const text = await options.metrics.text();
+        res.writeHead(200, { 'content-type': options.metrics.contentType, 'cache-control': 'no-store' });
+        res.end(text);
+        return;
+      }
       const route = req.method === 'GET' ? options.routes?.[url.pathname] : undefined;
       const upload = req.method === 'POST' ? options.uploads?.[url.pathname] : undefined;
       if (route || upload) {
@@ -332,6 +341,7 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         return sendJson(res, 400, { errors: [{ message: 'the request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
       }
       if (err instanceof BodyTooLarge) {
+        options.metrics?.error('PAYLOAD_TOO_LARGE');
         return sendJson(res, 413, {
           errors: [{ message: `the request body is larger than ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
         });

@@ -9,5 +9,6 @@ export * from './input.ts';
 export * from './lifecycle.ts';
 export * from './limits.ts';
 export * from './logger.ts';
+export * from './metrics.ts';
 export * from './scalars.ts';
 export * from './server.ts';

@@ -27,6 +27,7 @@ import { badInput } from './errors.ts';
 import { createHttpHandler, createServer, type Listening, listen, type RequestInfo, type Route, type Upload } from './http.ts';
 import { knownOperationTypes, textGuard } from './input.ts';
 import { armor, classifyLimitError, costLimit, heavyHoldsOne, type Limits, type WorkSettings } from './limits.ts';
+import { Metrics, metricsPlugin } from './metrics.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -53,6 +54,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** Extra POST endpoints that stream their body. */
   uploads?: Record<string, Upload>;
+  /** The server's metrics (GET /metrics); made here when not given. */
+  metrics?: Metrics;
   /** Runs after the HTTP server has closed (close pools here). */
   onStop?: () => Promise<void>;
 }
@@ -183,7 +186,9 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const schema = checkedRepresentations(buildSubgraphSchema({ typeDefs, resolvers: options.resolvers }));
   const http = createServer();
   const guard = armor<C>(options.limits, options.maskErrors ?? false);
+  const metrics = options.metrics ?? new Metrics(options.name);
   const plugins: ApolloServerPlugin<C>[] = [
+    metricsPlugin<C>(metrics),
     ...guard.plugins,
     costLimit<C>(options.limits.LIMIT_COST, SUBGRAPH_COST_MODEL),
     ...(options.work ? [heavyHoldsOne<C>(options.work.LIMIT_HEAVY_COST)] : []),
@@ -216,6 +221,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       context: options.context,
       verifier: options.verifier,
       title: `SSC Federation: ${options.name} subgraph`,
+      metrics,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.uploads ? { uploads: options.uploads } : {}),
       ...(options.ready ? { ready: options.ready } : {}),
