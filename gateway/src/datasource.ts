@@ -7,6 +7,7 @@
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { injectTraceContext } from '@ssc/server-kit';
 import { type DocumentNode, execute, type FieldNode, type GraphQLSchema, Kind, parse, type SelectionSetNode, validate } from 'graphql';
 import type { Logger } from 'pino';
 import { cacheHintOf, type SubgraphAnswer, type SubgraphTransport } from './transport.ts';
@@ -126,6 +127,8 @@ export class SubgraphSource implements GraphQLDataSource<Record<string, unknown>
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     if (context?.authorization) headers.authorization = context.authorization;
+    // the subgraph's server span is a child of @apollo/gateway's span of this fetch
+    injectTraceContext(headers);
     const body = JSON.stringify({
       query: request.query,
       variables: request.variables,

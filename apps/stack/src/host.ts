@@ -8,6 +8,7 @@
 
 import { loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { agencyDefinition, agencyNamed } from '@ssc/agency-kit/discover';
+import { startTracing } from '@ssc/server-kit';
 
 interface HostedAgency {
   code: string;
@@ -19,6 +20,8 @@ if (!hosted.length) {
   console.error('SSC_HOST_AGENCIES names no agency to serve');
   process.exit(2);
 }
+// one process, one tracer: its spans say which agency in their server span's name
+const stopTracing = startTracing('agency-host', hosted[0]?.env.OTEL_EXPORTER_OTLP_ENDPOINT);
 const servers: RunningAgency[] = await Promise.all(
   hosted.map(async ({ code, env }) => {
     const def = await agencyDefinition(agencyNamed(code));
@@ -30,6 +33,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     if (stopping) return;
     stopping = true;
-    void Promise.allSettled(servers.map((s) => s.stop())).then(() => process.exit(0));
+    void Promise.allSettled(servers.map((s) => s.stop()))
+      .then(stopTracing)
+      .then(() => process.exit(0));
   });
 }

@@ -7,7 +7,7 @@
  *   iati import FILE [--skip-invalid] | iati export [FILE]   (iati/cli.ts)
  */
 import { createDatabase } from '@ssc/db';
-import { onShutdown } from '@ssc/server-kit';
+import { onShutdown, startTracing } from '@ssc/server-kit';
 import type { AgencyDefinition } from './agency.ts';
 import { type AgencyEnv, loadAgencyEnv } from './env.ts';
 import { runIati } from './iati/cli.ts';
@@ -44,6 +44,7 @@ export async function runAgencyCli(
     return;
   }
   if (command !== 'start') throw new Error(`unknown command "${command}": use start, migrate, seed [N], schema or iati`);
+  const stopTracing = startTracing(def.agency.subgraph, env.OTEL_EXPORTER_OTLP_ENDPOINT);
   const server = await def.start(env);
-  onShutdown(server.logger, () => server.stop());
+  onShutdown(server.logger, () => server.stop().then(stopTracing));
 }

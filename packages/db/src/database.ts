@@ -1,4 +1,5 @@
-import { Kysely, type KyselyPlugin, PostgresDialect, type PostgresPool } from 'kysely';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { Kysely, type KyselyPlugin, type LogEvent, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { currentWork, type WorkScope } from './work.ts';
 
@@ -29,6 +30,25 @@ export interface Database<DB> {
   close(): Promise<void>;
 }
 
+const tracer = trace.getTracer('ssc-federation/db');
+
+/**
+ * A span for each statement, within the request's trace (when tracing is on and a span is active:
+ * the log comes in the statement's own async context). The text without its parameters.
+ */
+function statementSpan(event: LogEvent): void {
+  if (!trace.getActiveSpan()) return;
+  const sql = event.query.sql;
+  const span = tracer.startSpan(`SQL ${/^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'statement'}`, {
+    kind: SpanKind.CLIENT,
+    startTime: Date.now() - event.queryDurationMillis,
+    attributes: { 'db.system': 'postgresql', 'db.statement': sql.length > 2_000 ? `${sql.slice(0, 2_000)}...` : sql },
+  });
+  if (event.level === 'error')
+    span.setStatus({ code: SpanStatusCode.ERROR, message: String((event.error as Error)?.message ?? event.error) });
+  span.end();
+}
+
 /** A kysely instance over a `pg` pool, with a statement counter and a pool that survives restarts. */
 export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
   const pool = new pg.Pool({
@@ -52,6 +72,7 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     plugins: [countedStatements],
     log: (event) => {
       if (event.level === 'query') stats.queries += 1;
+      statementSpan(event);
     },
   });
   return {

@@ -24,6 +24,8 @@ export const serverEnvShape = {
    * HTTP caches (its Cache-Control max-age): the staleness bound of public reads. 0: never reused.
    */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(30),
+  /** OTLP/HTTP base URL that traces are sent to (http://collector:4318); unset: no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Schema introspection (and a subgraph's `_service { sdl }`); on unless NODE_ENV=production. */
   INTROSPECTION: booleanFlag.optional(),

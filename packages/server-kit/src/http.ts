@@ -15,6 +15,7 @@ import { CONSOLE_CSP, consolePage } from './console.ts';
 import { refusedCredentials } from './errors.ts';
 import { LIMIT_CODES } from './limits.ts';
 import type { Metrics } from './metrics.ts';
+import { inServerSpan } from './tracing.ts';
 
 export interface RequestInfo {
   /** This server's own id of the request (never the caller's): logs, responses and audit entries carry it. */
@@ -196,7 +197,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
 
 function handler<C extends BaseContext>(options: HttpOptions<C>) {
   const { apollo, logger } = options;
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  // one server span per request, the caller's traceparent its parent (nothing when tracing is off)
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    inServerSpan(`${req.method ?? 'GET'} ${requestPath(req.url)?.pathname ?? '(not a path)'}`, req.headers, async (span) => {
+      await handle(req, res);
+      span?.setAttribute('http.response.status_code', res.statusCode);
+    });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = requestPath(req.url);
     const requestId = randomUUID();
     const sent = req.headers['x-request-id'];
@@ -351,7 +359,7 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.end();
     }
-  };
+  }
 }
 
 export interface Listening {

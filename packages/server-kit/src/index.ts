@@ -12,3 +12,4 @@ export * from './logger.ts';
 export * from './metrics.ts';
 export * from './scalars.ts';
 export * from './server.ts';
+export * from './tracing.ts';

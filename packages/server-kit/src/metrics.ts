@@ -5,7 +5,9 @@
  * Each server has its own registry, so that several in one process (the tests) stay apart.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { tracingOn } from './tracing.ts';
 
 /** Codes of the refusals that the request limits give (see limits.ts, cost.ts and the gateway's budgets). */
 const REFUSALS = new Set([
@@ -112,6 +114,12 @@ export function metricsPlugin<C extends BaseContext>(metrics: Metrics): ApolloSe
       return {
         async willSendResponse({ operationName, operation, response }) {
           const name = metrics.operation(operationName);
+          // the request's server span (when tracing) is named after the operation
+          if (tracingOn()) {
+            const span = trace.getActiveSpan();
+            span?.updateName(`${operation?.operation ?? 'graphql'} ${operationName ?? '(anonymous)'}`);
+            span?.setAttributes({ 'graphql.operation.name': operationName ?? '', 'graphql.operation.type': operation?.operation ?? '' });
+          }
           metrics.operations.inc({ operation: name, type: operation?.operation ?? 'unparsed' });
           metrics.duration.observe({ operation: name }, (performance.now() - started) / 1000);
           if (response.body.kind === 'single')
