@@ -3,7 +3,6 @@
  * every agency subgraph, the network subgraph and the gateway started and healthy.
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
-import { createRequire } from 'node:module';
 import { type AgencyDatabase, describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { registryEnv } from '@ssc/auth';
 import { NETWORK } from '@ssc/contract';
@@ -14,9 +13,8 @@ import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
 import { startNetwork } from '@ssc/subgraph-network/server';
 import { freePort } from '@ssc/testing/ports';
 import { DEFINITIONS } from './agencies.ts';
+import { artifact, ensureArtifacts } from './artifacts.ts';
 import { type Service, spawnService, waitHealthy } from './services.ts';
-
-const resolve = createRequire(import.meta.url).resolve;
 
 export interface PrepareOptions {
   /** Maintenance-database URL of the PostgreSQL server that holds the agencies' databases. */
@@ -105,7 +103,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     return p;
   };
   const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
-    const service = spawnService({ name, entry: resolve(entry), args, env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
+    const service = spawnService({ name, entry, args, env: { ...baseEnv, ...env }, output: options.output ?? 'inherit' });
     await waitHealthy(service, `http://${host}:${env.PORT}/health`);
     return service;
   };
@@ -133,7 +131,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
     if (options.mode === 'processes') {
       // every agency runs the one generic entry point, told which agency it is
-      running.set(subgraph, await spawnAndWait(subgraph, '@ssc/agency-kit/main', env, ['--agency', def.agency.code]));
+      running.set(subgraph, await spawnAndWait(subgraph, artifact('agency'), env, ['--agency', def.agency.code]));
       urls[subgraph] = `http://${host}:${env.PORT}/graphql`;
     } else {
       const server: RunningAgency = await def.start(loadAgencyEnv(def.agency, env));
@@ -152,10 +150,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   };
 
   try {
+    // separate processes run the built artifacts (node dist/main.js), built first when stale
+    if (options.mode === 'processes') await ensureArtifacts(['agency', 'network', 'gateway']);
     await Promise.all(DEFINITIONS.map((d) => startAgency(d.agency.subgraph)));
     const networkEnv = { ...baseEnv, PORT: String(portOf(NETWORK.subgraph)) };
     if (options.mode === 'processes') {
-      running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, '@ssc/subgraph-network/main', networkEnv));
+      running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, artifact('network'), networkEnv));
       urls[NETWORK.subgraph] = `http://${host}:${networkEnv.PORT}/graphql`;
     } else {
       const network: RunningServer = await startNetwork(loadNetworkEnv(networkEnv));
@@ -165,7 +165,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(portOf('gateway')), ...subgraphUrlEnv(urls) };
     let gatewayUrl: string;
     if (options.mode === 'processes') {
-      running.set('gateway', await spawnAndWait('gateway', '@ssc/gateway/main', gatewayEnv));
+      running.set('gateway', await spawnAndWait('gateway', artifact('gateway'), gatewayEnv));
       gatewayUrl = `http://${host}:${gatewayEnv.PORT}/graphql`;
     } else {
       const gateway: RunningGateway = await startGateway(loadGatewayEnv(gatewayEnv));
