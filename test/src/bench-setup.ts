@@ -31,7 +31,14 @@ export async function benchDatabaseServer(label: string): Promise<BenchServer> {
 /** Seeds `size` projects per agency (databases `${prefix}<subgraph>`) and starts the federation as separate processes. */
 export async function benchFederation(
   adminUrl: string,
-  options: { size: number; prefix: string; env?: Record<string, string>; nodeArgs?: string[]; log: (line: string) => void },
+  options: {
+    size: number;
+    prefix: string;
+    env?: Record<string, string>;
+    nodeArgs?: string[];
+    fromSources?: boolean;
+    log: (line: string) => void;
+  },
 ): Promise<RunningFederation> {
   const seedStart = Date.now();
   const databaseUrls = await prepareDatabases({ adminUrl, databasePrefix: options.prefix, seedProjects: options.size });
@@ -45,6 +52,7 @@ export async function benchFederation(
     logLevel: 'error',
     ...(options.env ? { env: options.env } : {}),
     ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    ...(options.fromSources ? { fromSources: true } : {}),
     output: process.env.DBG ? 'inherit' : 'ignore',
   });
 }

@@ -102,6 +102,8 @@ async function run(): Promise<void> {
       prefix: `profile${SIZE}_`,
       env: { CACHE_MAX_AGE: '0', ...EXTRA },
       nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profiles}`],
+      // the sources, not the bundles: each frame's file names its package
+      fromSources: true,
       log,
     });
     try {

@@ -17,7 +17,7 @@ interface Chunk {
 
 /** Modules the overview loads on its own at once (lazily, in parallel with its query): they count as the first view's. */
 const FIRST_VIEW_LAZY = ['src/client/boot.tsx', 'src/client/views/Overview.tsx', 'src/client/charts/index.ts'];
-const dist = new URL('../dist/', import.meta.url);
+const dist = new URL('../dist/client/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<string, Chunk>;
 
 export function firstViewFiles(): string[] {

@@ -4,8 +4,8 @@
  * development, signing tokens with the agencies' development keys. `npm start` and the browser
  * tests both use it.
  */
-import { createRequire } from 'node:module';
 import { ensureDashboardBuilt } from '@ssc/dashboard';
+import { artifact, ensureArtifacts } from './artifacts.ts';
 import { type Service, spawnService, waitHealthy } from './services.ts';
 
 export interface DashboardOptions {
@@ -34,6 +34,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
         ? options.output
         : (l: string) => process.stdout.write(`[dashboard] ${l}\n`);
   await ensureDashboardBuilt(log);
+  await ensureArtifacts(['dashboard'], log);
   const env: Record<string, string> = {
     HOST: host,
     PORT: String(options.port),
@@ -44,7 +45,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   };
   const service = spawnService({
     name: 'dashboard',
-    entry: createRequire(import.meta.url).resolve('@ssc/dashboard/main'),
+    entry: artifact('dashboard'),
     env,
     output: options.output ?? 'inherit',
   });

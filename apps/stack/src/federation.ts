@@ -3,7 +3,6 @@
  * every agency subgraph, the network subgraph and the gateway started and healthy.
  * `npm start` runs the servers as separate processes; tests may run them in this process.
  */
-import { createRequire } from 'node:module';
 import { type AgencyDatabase, type AgencyDefinition, describeCounts, loadAgencyEnv, type RunningAgency } from '@ssc/agency-kit';
 import { agencyNamed } from '@ssc/agency-kit/discover';
 import { registryEnv } from '@ssc/auth';
@@ -15,9 +14,8 @@ import { loadEnv as loadNetworkEnv } from '@ssc/subgraph-network/env';
 import { startNetwork } from '@ssc/subgraph-network/server';
 import { freePort } from '@ssc/testing/ports';
 import { DEFINITIONS } from './agencies.ts';
+import { artifact, type Deployable, ensureArtifacts, sourceEntry } from './artifacts.ts';
 import { type Service, spawnService, waitHealthy } from './services.ts';
-
-const resolve = createRequire(import.meta.url).resolve;
 
 export interface PrepareOptions {
   /** Maintenance-database URL of the PostgreSQL server that holds the agencies' databases. */
@@ -85,6 +83,8 @@ export interface FederationOptions {
   env?: Record<string, string>;
   /** Options of Node for every server process (processes mode: `--cpu-prof`, say). */
   nodeArgs?: string[];
+  /** Separate processes run the TypeScript sources through tsx, not the built artifacts (CPU profiles by package). */
+  fromSources?: boolean;
   output?: 'inherit' | 'ignore' | ((line: string) => void);
 }
 
@@ -127,10 +127,11 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   };
   /** A fixed port for a server of its own process: the given one, else a free one now. */
   const fixedPort = async (name: string) => portOf(name) || (await freePort(host));
+  const entryOf = (deployable: Deployable) => (options.fromSources ? sourceEntry(deployable) : artifact(deployable));
   const spawnAndWait = async (name: string, entry: string, env: Record<string, string>, args: string[] = []): Promise<Service> => {
     const service = spawnService({
       name,
-      entry: resolve(entry),
+      entry,
       args,
       env: { ...baseEnv, ...env },
       output: options.output ?? 'inherit',
@@ -167,7 +168,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const { def, env } = agencyEnv(subgraph, overrides);
     if (options.mode === 'processes') {
       // every agency runs the one generic entry point, told which agency it is
-      running.set(subgraph, await spawnAndWait(subgraph, '@ssc/agency-kit/main', env, ['--agency', def.agency.code]));
+      running.set(subgraph, await spawnAndWait(subgraph, entryOf('agency'), env, ['--agency', def.agency.code]));
       urls[subgraph] = `http://${host}:${env.PORT}/graphql`;
     } else {
       const server: RunningAgency = await def.start(loadAgencyEnv(def.agency, env));
@@ -209,11 +210,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   };
 
   try {
+    // separate processes run the built artifacts (node dist/main.js), built first when stale;
+    // `fromSources` runs the TypeScript through tsx instead (profiles that name each package)
+    if (separate && !options.fromSources)
+      await ensureArtifacts(options.mode === 'processes' ? ['agency', 'network', 'gateway'] : ['network', 'gateway']);
     if (options.mode === 'hosts') await startHosts();
     else await Promise.all(DEFINITIONS.map((d) => startAgency(d.agency.subgraph)));
     const networkEnv = { ...baseEnv, PORT: String(separate ? await fixedPort(NETWORK.subgraph) : portOf(NETWORK.subgraph)) };
     if (separate) {
-      running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, '@ssc/subgraph-network/main', networkEnv));
+      running.set(NETWORK.subgraph, await spawnAndWait(NETWORK.subgraph, entryOf('network'), networkEnv));
       urls[NETWORK.subgraph] = `http://${host}:${networkEnv.PORT}/graphql`;
     } else {
       const network: RunningServer = await startNetwork(loadNetworkEnv(networkEnv));
@@ -224,7 +229,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const gatewayEnv: Record<string, string> = { ...baseEnv, PORT: String(gatewayPort), ...subgraphUrlEnv(urls) };
     let gatewayUrl: string;
     if (separate) {
-      running.set('gateway', await spawnAndWait('gateway', '@ssc/gateway/main', gatewayEnv));
+      running.set('gateway', await spawnAndWait('gateway', entryOf('gateway'), gatewayEnv));
       gatewayUrl = `http://${host}:${gatewayEnv.PORT}/graphql`;
     } else {
       const gateway: RunningGateway = await startGateway(loadGatewayEnv(gatewayEnv));

@@ -1,4 +1,5 @@
 export * from './agencies.ts';
+export * from './artifacts.ts';
 export * from './dashboard.ts';
 export * from './federation.ts';
 export * from './services.ts';

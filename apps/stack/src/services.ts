@@ -30,7 +30,7 @@ export interface Service {
 
 export interface ServiceOptions {
   name: string;
-  /** The entry module (a `main.ts`), as a file URL or path. */
+  /** The entry module, as a file URL or path: a built `dist/main.js`, or a `.ts` file (run through tsx). */
   entry: string | URL;
   args?: string[];
   /** Options of Node itself, before the entry (`--cpu-prof`, which NODE_OPTIONS may not hold). */
@@ -65,7 +65,8 @@ export function spawnService(options: ServiceOptions): Service {
   const launch = () => {
     const startedAt = Date.now();
     // detached: a terminal's Ctrl-C reaches only the parent, which stops the services in order
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', tsx, entry, ...(options.args ?? [])], {
+    const command = entry.endsWith('.ts') ? ['--import', tsx, entry] : [entry];
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...command, ...(options.args ?? [])], {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

@@ -15,8 +15,18 @@ const require = createRequire(import.meta.url);
 /** The package that holds an agency's own fields, by convention. */
 export const agencyPackage = (entry: AgencyEntry) => `@ssc/subgraph-${entry.subgraph}`;
 
+/**
+ * The agency packages a built artifact carries (`scripts/build.mjs` bundles every installed one in
+ * and hands them here before the entry point runs): a bundle cannot resolve packages by name.
+ */
+let bundled: ReadonlyMap<string, unknown> | undefined;
+export function provideAgencyPackages(definitions: Record<string, unknown>): void {
+  bundled = new Map(Object.entries(definitions));
+}
+
 /** The entry module of the agency's own package, or undefined when it has none. */
 export function agencyPackageEntry(entry: AgencyEntry): string | undefined {
+  if (bundled) return bundled.has(agencyPackage(entry)) ? agencyPackage(entry) : undefined;
   try {
     return require.resolve(agencyPackage(entry));
   } catch (err) {
@@ -29,8 +39,9 @@ export function agencyPackageEntry(entry: AgencyEntry): string | undefined {
 export async function agencyDefinition(entry: AgencyEntry): Promise<AgencyDefinition> {
   const file = agencyPackageEntry(entry);
   if (!file) return defineAgency(entry);
-  const module = (await import(/* @vite-ignore */ agencyPackage(entry))) as { default?: AgencyDefinition };
-  const def = module.default;
+  const def = (
+    bundled ? bundled.get(file) : ((await import(/* @vite-ignore */ agencyPackage(entry))) as { default?: AgencyDefinition }).default
+  ) as AgencyDefinition | undefined;
   if (!def || def.agency.code !== entry.code) {
     throw new Error(`${agencyPackage(entry)} must export its agency's definition (defineAgency(${entry.code}, ...)) as default`);
   }

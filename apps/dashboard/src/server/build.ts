@@ -1,5 +1,5 @@
 /**
- * Builds the client when `dist/` is missing or older than a source (npm start and the tests call
+ * Builds the client when `dist/client/` is missing or older than a source (npm start and the tests call
  * this before they serve the dashboard).
  */
 import { spawn } from 'node:child_process';
@@ -21,9 +21,9 @@ const newest = (path: string): number => {
   return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 };
 
-/** True when `dist/index.html` is missing or older than any source of the client. */
+/** True when `dist/client/index.html` is missing or older than any source of the client. */
 export function dashboardBuildStale(): boolean {
-  const built = newest(join(appDir, 'dist/index.html'));
+  const built = newest(join(appDir, 'dist/client/index.html'));
   return built === 0 || SOURCES.some((s) => newest(join(appDir, s)) > built);
 }
 

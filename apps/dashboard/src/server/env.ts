@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const DASHBOARD_DEFAULT_PORT = 4300;
 
 /** The built client (`vite build` writes it). */
-export const defaultDistDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const defaultDistDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
 export const dashboardEnvShape = {
   HOST: z.string().default('127.0.0.1'),

@@ -1,0 +1,46 @@
+/**
+ * The deployables' built artifacts (`scripts/build.mjs`, `npm run build`): plain JavaScript that
+ * starts with `node dist/main.js`. `npm start` and the tests run these, built first when missing
+ * or older than a file they were made from.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from './env.ts';
+
+export type Deployable = 'agency' | 'network' | 'gateway' | 'dashboard';
+
+/** Each deployable's package folder (as in `scripts/build.mjs`); its artifact is `dist/main.js` there. */
+export const DEPLOYABLE_DIRS: Readonly<Record<Deployable, string>> = {
+  agency: 'packages/agency-kit',
+  network: 'subgraphs/network',
+  gateway: 'gateway',
+  dashboard: 'apps/dashboard',
+};
+
+/** The built entry point of a deployable. */
+export const artifact = (deployable: Deployable) => join(repoRoot, DEPLOYABLE_DIRS[deployable], 'dist', 'main.js');
+
+/** Its TypeScript entry point (run through tsx), for comparisons with the built one. */
+export const sourceEntry = (deployable: Deployable) =>
+  join(repoRoot, DEPLOYABLE_DIRS[deployable], deployable === 'dashboard' ? 'src/server/main.ts' : 'src/main.ts');
+
+/** Builds the deployables whose artifact is missing or stale (one build at a time across processes). */
+export function ensureArtifacts(deployables: readonly Deployable[], log: (line: string) => void = () => {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--if-stale', ...deployables], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr])
+      stream.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+      });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      for (const line of output.trim().split('\n')) if (line) log(line);
+      if (code === 0) resolve();
+      else reject(new Error(`building ${deployables.join(', ')} failed (code ${code}):\n${output}`));
+    });
+  });
+}
