@@ -341,7 +341,8 @@ function read(a: XmlNode, root: Record<string, string>, seen: Set<string>): Read
   const lang = a.attrs['xml:lang'] ?? root['xml:lang'] ?? 'en';
   const mapped = mapActivity(a, lang, a.attrs['default-currency'], refuse);
   if (mapped && seen.has(mapped.identifier)) refuse(a, `iati-identifier ${mapped.identifier} appears twice in the file`);
-  if (mapped) seen.add(mapped.identifier);
+  // a copy: the parser's text is a slice of the file's chunk, which it would keep in memory
+  if (mapped) seen.add(` ${mapped.identifier}`.slice(1));
   return { line: a.line, id, mapped, refusals };
 }
 
