@@ -61,8 +61,8 @@ export async function* readActivities(
     tagLine = parser.line;
   });
   parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
+    // without namespace processing, saxes gives the attributes as a new object of strings
+    const attrs = tag.attributes as Record<string, string>;
     if (!rootSeen) {
       rootSeen = true;
       if (tag.name !== 'iati-activities') throw new IatiFileError(tagLine, `the root element must be iati-activities, not ${tag.name}`);
@@ -74,20 +74,18 @@ export async function* readActivities(
       return;
     }
     const node: XmlNode = { name: tag.name, attrs, children: [], text: '', line: tagLine };
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else if (tag.name !== 'iati-activity')
       throw new IatiFileError(tagLine, `iati-activities may hold only iati-activity elements, not ${tag.name}`);
     stack.push(node);
   });
-  parser.on('text', (t) => {
-    const node = stack.at(-1);
-    if (node) node.text += t;
-  });
-  parser.on('cdata', (t) => {
-    const node = stack.at(-1);
-    if (node) node.text += t;
-  });
+  const addText = (t: string) => {
+    const node = stack[stack.length - 1];
+    if (node) node.text = node.text ? node.text + t : t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.on('closetag', () => {
     const node = stack.pop();
     if (node && stack.length === 0) {
