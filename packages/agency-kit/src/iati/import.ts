@@ -13,12 +13,9 @@ import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
 import type { Deps, Input } from '../records/common.ts';
-import { insertNewInstitutions, institutionIdsByIati } from '../records/institutions/repository.ts';
+import { institutionIdsByIati } from '../records/institutions/repository.ts';
 import { insertNewReports, type NewReport, reportsHeld } from '../records/monitoring/repository.ts';
 import {
-  insertNewProjects,
-  insertParticipants,
-  insertRelations,
   type NewProject,
   type ProjectRow,
   projectIdsByIati,
@@ -31,6 +28,7 @@ import type { IatiExtra, ParticipantTable, ProgressValue, RelationTable } from '
 import type { Actor, Work } from '../unit-of-work.ts';
 import { type ProjectValues, validateProject } from '../validate.ts';
 import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
+import { insertRows } from './rows.ts';
 import { schemaErrors } from './schema.ts';
 
 /** One refused activity (or the whole file): where, which, and the rule it breaks. */
@@ -507,9 +505,9 @@ async function importBatch(
     periods.push({ projectId: id, periods: m.periods });
     report.created++;
   }
-  await insertNewProjects(trx, rows);
-  await insertParticipants(trx, participants);
-  await insertRelations(trx, relations);
+  await insertRows(trx, 'projects', rows, 'id');
+  await insertRows(trx, 'project_participants', participants);
+  await insertRows(trx, 'project_relations', relations);
   await fileReports(deps, actor, work, periods);
 }
 
@@ -543,8 +541,9 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
   }
   const newIds = await work.nextIds('Institution', 'institution_numbers', missing.size);
   const created = new Map([...missing.keys()].map((key, k) => [key, newIds[k] as string]));
-  await insertNewInstitutions(
+  await insertRows(
     work.trx,
+    'institutions',
     [...missing.entries()].map(([key, i]) => ({
       id: created.get(key) as string,
       name: i.name,
@@ -556,6 +555,7 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
       created_by: actor.identity.user,
       updated_by: actor.identity.user,
     })),
+    'id',
   );
   const iatiOf = new Map<string, string>();
   for (const m of batch) {
@@ -671,7 +671,7 @@ async function fileReports(
   projects: { projectId: string; periods: Mapped['periods'] }[],
 ): Promise<void> {
   const reports = await newReports(deps, actor, work, projects);
-  await insertNewReports(work.trx, reports);
+  await insertRows(work.trx, 'monitoring_reports', reports, 'id');
   await refreshReportedPeriods(work.trx, [...new Set(reports.map((r) => r.project_id))]);
 }
 
