@@ -362,7 +362,7 @@ export async function importIati(
       let texts: { text: string; firstLine: number; lastLine: number }[] = [];
       const seen = new Set<string>();
       // each batch is stored in its turn, while the next ones are read and checked against the
-      // schema (libxml2 in worker threads): at most `AHEAD` batches wait to be stored
+      // schema (libxml2, in a worker thread): at most `AHEAD` batches wait to be stored
       let stored: Promise<void> = Promise.resolve();
       const waiting: Promise<void>[] = [];
       let handled = 0;

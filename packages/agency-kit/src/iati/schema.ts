@@ -6,26 +6,22 @@
  * xmllint-wasm's own `validateXML` starts a worker thread for every document and compiles the
  * WebAssembly in it again each time (a quarter of a second before the first element is read:
  * most of an import's time when it checked 500 activities at once). The checks here run in
- * long-lived workers instead (as many as there are cores, at most two), each compiling libxml2
+ * a long-lived worker instead, which compiles libxml2
  * once: a document costs one fresh instance of it (a few milliseconds) and its own reading.
  * libxml2 reads the document as a stream (`--stream`), so its memory stays the same whatever
- * the document's size. Idle workers do not keep the process alive.
+ * the document's size. The idle worker does not keep the process alive.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IATI_SCHEMA_DIR } from '@ssc/contract';
+import type { XMLValidationError } from 'xmllint-wasm';
 
 type Kind = 'activities' | 'organisations';
 
-/** One finding of libxml2: its message as printed, the rule, and the line of the document. */
-export interface SchemaError {
-  readonly rawMessage: string;
-  readonly message: string;
-  readonly loc: { readonly fileName: string; readonly lineNumber: number } | null;
-}
+/** One finding of libxml2: its message as printed, the rule, and the line of the document (as xmllint-wasm gives them). */
+export type SchemaError = XMLValidationError;
 
 const schemaFile = (name: string) => readFileSync(new URL(name, IATI_SCHEMA_DIR), 'utf8');
 const schemas = new Map<Kind, { fileName: string; contents: string }[]>();
@@ -96,8 +92,12 @@ interface Checker {
 const pool: Checker[] = [];
 let nextId = 0;
 const program = createRequire(import.meta.url).resolve('xmllint-wasm/xmllint-node.js');
-/** Workers the checks run in: one a core, at most two (the import's own thread and PostgreSQL need the rest). */
-const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
+/**
+ * Workers the checks run in: one. libxml2 checks some 10,000 activities/s in it, three times
+ * what the import's own thread reads and maps or PostgreSQL stores: a second would only take
+ * memory and compete for the cores.
+ */
+const POOL_SIZE = 1;
 
 function startChecker(): Checker {
   const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { program, wasm: join(dirname(program), 'xmllint.wasm') } });
