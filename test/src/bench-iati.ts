@@ -9,7 +9,9 @@
  * The import runs in a process of its own, from this file bundled to plain JavaScript by esbuild
  * (the agency code's TypeScript compiled as tsx compiles it, its packages from node_modules as
  * they are): the peak RSS is the import's, without tsx's loader thread and its copies of the
- * sources (some 60 MB more when the import runs under tsx, as `npm run iati` does).
+ * sources (some 60 MB more when the import runs under tsx, as `npm run iati` does). Its old
+ * generation is capped (`--max-old-space-size`, HEAP_MB): an import whose memory grew with the
+ * file would run out of memory; without the cap, V8 lets garbage pile up to some 300 MB of RSS.
  */
 
 import { spawn } from 'node:child_process';
@@ -30,6 +32,8 @@ import { freePort } from '@ssc/testing/ports';
 const importing = process.argv[2] === '--import';
 const TOTAL = Number((!importing && process.argv[2]) || 100_000);
 const EXPORTED = 10_000;
+/** The importing process's old generation, in MB: the import's memory must not grow with the file. */
+const HEAP_MB = 192;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const agency = AGENCIES[1];
 const def = defineAgency(agency);
@@ -71,7 +75,7 @@ async function importOnly(path: string, url: string, postmaster: string): Promis
     `import: ${report.activities.toLocaleString('en')} activities (${report.created.toLocaleString('en')} created, ${report.refused.length} refused) in ${seconds.toFixed(1)} s = ${Math.round(report.activities / seconds).toLocaleString('en')} activities/s; peak RSS of the importing process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   log(
-    `  CPU: the importing process ${((used.user + used.system) / 1e6).toFixed(1)} s (its schema checks' worker threads included), PostgreSQL ${postgresSeconds.toFixed(1)} s; ${availableParallelism()} cores`,
+    `  CPU: the importing process (old generation capped at ${HEAP_MB} MB) ${((used.user + used.system) / 1e6).toFixed(1)} s (its schema checks' worker threads included), PostgreSQL ${postgresSeconds.toFixed(1)} s; ${availableParallelism()} cores`,
   );
   await target.close();
 }
@@ -170,9 +174,14 @@ try {
   await target.close();
   const bundled = await bundle();
   const postmaster = readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0] ?? '';
-  const child = spawn(process.execPath, [bundled, '--import', big, serverUrl(cluster.adminUrl, 'iati_target'), postmaster], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // the old generation capped: an import whose memory grew with the file would run out of it here
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, bundled, '--import', big, serverUrl(cluster.adminUrl, 'iati_target'), postmaster],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const [code] = await once(child, 'exit');
   if (code !== 0) throw new Error(`the import exited with ${code}`);
 } finally {
