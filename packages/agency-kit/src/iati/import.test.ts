@@ -143,6 +143,23 @@ describe('importing an IATI file', () => {
     });
   });
 
+  it("places the schema's findings at the file's lines, in any activity of any batch", async () => {
+    const inner = (x: string) => x.slice(x.indexOf('<iati-activity '), x.lastIndexOf('</iati-activities>'));
+    const named = (n: number) => EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, `AA-AAA-123456789-LINE${n}`);
+    const bad = named(4).replace('<activity-status code="2" />', '<activity-status />');
+    // four activities, the second on the line the first ends on: batches of two
+    const file = `${EXAMPLE.slice(0, EXAMPLE.indexOf('<iati-activity '))}${inner(named(1)).trimEnd()}${inner(named(2))}${inner(named(3))}${inner(bad)}</iati-activities>\n`;
+    const error = await importIati(deps(target().db), admin, chunks(file, 97), { batchSize: 2 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportRefused);
+    const line = file.split('\n').findIndex((l) => l.includes('<activity-status />')) + 1;
+    expect((error as ImportRefused).report.refused).toEqual([
+      { line, activity: 'AA-AAA-123456789-LINE4', rule: expect.stringMatching(/activity-status.*code.*required/i) },
+    ]);
+  });
+
   it('refuses codes outside the code lists, and imports nothing', async () => {
     const xml = EXAMPLE.replace('<recipient-country code="AF" percentage="25" />', '<recipient-country code="QQ" percentage="25" />');
     const report = await refusal(xml);

@@ -13,12 +13,9 @@ import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
 import type { Deps, Input } from '../records/common.ts';
-import { insertNewInstitutions, institutionIdsByIati } from '../records/institutions/repository.ts';
+import { institutionIdsByIati } from '../records/institutions/repository.ts';
 import { insertNewReports, type NewReport, reportsHeld } from '../records/monitoring/repository.ts';
 import {
-  insertNewProjects,
-  insertParticipants,
-  insertRelations,
   type NewProject,
   type ProjectRow,
   projectIdsByIati,
@@ -30,7 +27,8 @@ import { projectValues, writeProject } from '../records/projects/service.ts';
 import type { IatiExtra, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
 import type { Actor, Work } from '../unit-of-work.ts';
 import { type ProjectValues, validateProject } from '../validate.ts';
-import { IatiFileError, numbered, readActivities, toXml, type XmlNode } from './parse.ts';
+import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
+import { insertRows } from './rows.ts';
 import { schemaErrors } from './schema.ts';
 
 /** One refused activity (or the whole file): where, which, and the rule it breaks. */
@@ -55,7 +53,7 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Store the valid activities and report the rest (default: refuse the whole file). */
   skipInvalid?: boolean;
-  /** Called after every batch with the activities read so far. */
+  /** Called after every batch with the activities handled so far (stored or refused). */
   onProgress?: (read: number) => void;
   /** Activities checked against the schema at once (default 500). */
   batchSize?: number;
@@ -72,27 +70,55 @@ export class ImportRefused extends Error {
 }
 
 const ADMINS = ['admin'] as const;
-/** libxml2's schema check of a batch, its messages placed at the file's lines. */
+
+/** An activity as the import holds it until its batch is stored: its tree is read and let go. */
+interface Read {
+  /** The line the activity starts on. */
+  line: number;
+  id: string | null;
+  /** The activity in the graph's terms, unless its code list checks refused it. */
+  mapped: Mapped | null;
+  /** What the code list checks refused (the schema's findings come later). */
+  refusals: Refusal[];
+}
+
+/**
+ * libxml2's schema check of a batch, its messages placed at the file's lines. The document is
+ * the activities' own text from the file, each starting on a line of its own: every line of the
+ * document is a line of one activity, `lines` lines of the file after the one it starts on.
+ */
 async function schemaRefusals(
-  batch: readonly XmlNode[],
-  root: Record<string, string>,
-  ids: (string | null)[],
+  texts: readonly { text: string; firstLine: number; lastLine: number }[],
+  batch: readonly Read[],
+  namespaces: string,
 ): Promise<Map<number, Refusal[]>> {
-  const namespaces = Object.entries(root)
-    .filter(([k]) => k.startsWith('xmlns'))
-    .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
-    .join('');
-  const { xml, lines } = numbered(batch, 1);
-  const errors = await schemaErrors(`<iati-activities version="2.03"${namespaces}>${xml}\n</iati-activities>\n`);
+  const starts: number[] = [];
+  const parts = [`<iati-activities version="2.03"${namespaces}>`];
+  let line = 2;
+  for (const t of texts) {
+    starts.push(line);
+    parts.push(t.text);
+    line += t.lastLine - t.firstLine + 1;
+  }
+  parts.push('</iati-activities>\n');
+  const errors = await schemaErrors(parts.join('\n'));
   const out = new Map<number, Refusal[]>();
   for (const e of errors) {
-    const at = e.loc ? lines.get(e.loc.lineNumber) : undefined;
-    const activity = at?.activity ?? 0;
+    const at = e.loc?.lineNumber ?? 0;
+    // the last activity starting on or before the line
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo] as number;
+    const fileLine = at >= start ? (texts[lo] as { firstLine: number }).firstLine + (at - start) : (batch[lo]?.line ?? 0);
     const rule = e.message.replace(/^.*?Schemas validity error : /, '').trim();
-    out.set(activity, [
-      ...(out.get(activity) ?? []),
-      { line: at?.line ?? batch[activity]?.line ?? 0, activity: ids[activity] ?? null, rule },
-    ]);
+    const list = out.get(lo) ?? [];
+    list.push({ line: fileLine, activity: batch[lo]?.id ?? null, rule });
+    out.set(lo, list);
   }
   return out;
 }
@@ -302,6 +328,22 @@ function mapActivity(
   return { identifier, values, extra, related, institutions, periods };
 }
 
+/** Batches read ahead of the one being stored (each with its schema check under way). */
+const AHEAD = 2;
+
+/** An activity's code list checks and its mapping, as it is read; a second one with its identifier is refused. */
+function read(a: XmlNode, root: Record<string, string>, seen: Set<string>): Read {
+  const id = child(a, 'iati-identifier')?.text.trim() || null;
+  const refusals: Refusal[] = [];
+  const refuse = (node: XmlNode, rule: string) => refusals.push({ line: node.line, activity: id, rule });
+  const lang = a.attrs['xml:lang'] ?? root['xml:lang'] ?? 'en';
+  const mapped = mapActivity(a, lang, a.attrs['default-currency'], refuse);
+  if (mapped && seen.has(mapped.identifier)) refuse(a, `iati-identifier ${mapped.identifier} appears twice in the file`);
+  // a copy: the parser's text is a slice of the file's chunk, which it would keep in memory
+  if (mapped) seen.add(` ${mapped.identifier}`.slice(1));
+  return { line: a.line, id, mapped, refusals };
+}
+
 /** Imports an IATI activity file into the agency (its admins only). */
 export async function importIati(
   deps: Deps,
@@ -315,38 +357,54 @@ export async function importIati(
   try {
     await deps.uow.run(actor, 'importIati', async (work) => {
       let root: Record<string, string> = {};
-      let batch: XmlNode[] = [];
+      let namespaces = '';
+      let batch: Read[] = [];
+      let texts: { text: string; firstLine: number; lastLine: number }[] = [];
       const seen = new Set<string>();
-      // the schema checks of the next batches (libxml2 in worker threads) run while one is stored
-      const checking: { batch: XmlNode[]; ids: (string | null)[]; schema: Promise<Map<number, Refusal[]>> }[] = [];
-      const store = async () => {
-        const next = checking.shift();
-        if (!next) return;
-        await importBatch(deps, actor, work, next.batch, next.ids, await next.schema, root, seen, report);
-        options.onProgress?.(report.activities);
-      };
-      const check = () => {
+      // each batch is stored in its turn, while the next ones are read and checked against the
+      // schema (libxml2, in a worker thread): at most `AHEAD` batches wait to be stored
+      let stored: Promise<void> = Promise.resolve();
+      const waiting: Promise<void>[] = [];
+      let handled = 0;
+      const flush = () => {
         if (!batch.length) return;
-        const ids = batch.map((a) => child(a, 'iati-identifier')?.text.trim() || null);
-        const schema = schemaRefusals(batch, root, ids);
+        const reads = batch;
+        const schema = schemaRefusals(texts, reads, namespaces);
         // a failure is awaited in its turn; until then it must not count as unhandled
         schema.catch(() => {});
-        checking.push({ batch, ids, schema });
         batch = [];
+        texts = [];
+        stored = stored.then(async () => {
+          await importBatch(deps, actor, work, reads, await schema, report);
+          handled += reads.length;
+          options.onProgress?.(handled);
+        });
+        stored.catch(() => {});
+        waiting.push(stored);
       };
-      for await (const activity of readActivities(chunks, (attrs) => {
-        root = attrs;
-      })) {
-        report.activities++;
-        batch.push(activity);
-        if (batch.length >= size) {
-          check();
-          // two checks in flight: libxml2 runs in worker threads, beside the parse and the writes
-          if (checking.length > 2) await store();
+      try {
+        for await (const { node, text, firstLine, lastLine } of readActivities(chunks, (attrs) => {
+          root = attrs;
+          namespaces = Object.entries(root)
+            .filter(([k]) => k.startsWith('xmlns'))
+            .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+            .join('');
+        })) {
+          report.activities++;
+          batch.push(read(node, root, seen));
+          texts.push({ text, firstLine, lastLine });
+          if (batch.length >= size) {
+            flush();
+            while (waiting.length > AHEAD) await waiting.shift();
+          }
         }
+        flush();
+        while (waiting.length) await waiting.shift();
+      } catch (e) {
+        // nothing may write in the transaction once it is rolled back: the batch being stored ends first
+        await stored.catch(() => {});
+        throw e;
       }
-      check();
-      while (checking.length) await store();
       if (report.refused.length && !options.skipInvalid) throw new ImportRefused(report);
       report.stored = report.created + report.updated > 0;
       return {
@@ -376,28 +434,20 @@ async function importBatch(
   deps: Deps,
   actor: Actor,
   work: Work,
-  batch: XmlNode[],
-  ids: (string | null)[],
+  batch: readonly Read[],
   bySchema: Map<number, Refusal[]>,
-  root: Record<string, string>,
-  seen: Set<string>,
   report: ImportReport,
 ): Promise<void> {
   const { trx } = work;
   const existing = await projectsByIatiIdentifier(
     trx,
-    ids.filter((x): x is string => !!x),
+    batch.flatMap((r) => (r.mapped ? [r.mapped.identifier] : [])),
   );
-  const accepted: { node: XmlNode; m: Mapped; before: ProjectRow | null }[] = [];
-  for (const [i, a] of batch.entries()) {
-    const refusals = [...(bySchema.get(i) ?? [])];
-    const refuse = (node: XmlNode, rule: string) => refusals.push({ line: node.line, activity: ids[i] ?? null, rule });
-    const lang = a.attrs['xml:lang'] ?? root['xml:lang'] ?? 'en';
-    const mapped = mapActivity(a, lang, a.attrs['default-currency'], refuse);
-    if (mapped && seen.has(mapped.identifier)) refuse(a, `iati-identifier ${mapped.identifier} appears twice in the file`);
-    if (mapped) seen.add(mapped.identifier);
-    if (refusals.length || !mapped) report.refused.push(...refusals);
-    else accepted.push({ node: a, m: mapped, before: existing.get(mapped.identifier) ?? null });
+  const accepted: { line: number; m: Mapped; before: ProjectRow | null }[] = [];
+  for (const [i, r] of batch.entries()) {
+    const refusals = [...(bySchema.get(i) ?? []), ...r.refusals];
+    if (refusals.length || !r.mapped) report.refused.push(...refusals);
+    else accepted.push({ line: r.line, m: r.mapped, before: existing.get(r.mapped.identifier) ?? null });
   }
   const institutionIati = await resolveInstitutions(
     work,
@@ -419,7 +469,7 @@ async function importBatch(
   const participants: ParticipantTable[] = [];
   const relations: RelationTable[] = [];
   const periods: { projectId: string; periods: Mapped['periods'] }[] = [];
-  for (const { node, m, before } of accepted) {
+  for (const { line, m, before } of accepted) {
     const { values, extra } = prepared(m, known);
     const id = before?.id ?? (idOf.get(m.identifier) as string);
     if (before) {
@@ -430,14 +480,14 @@ async function importBatch(
         await sql`release savepoint iati_activity`.execute(trx);
       } catch (e) {
         await sql`rollback to savepoint iati_activity`.execute(trx);
-        report.refused.push({ line: node.line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
+        report.refused.push({ line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
       }
       continue;
     }
     try {
       validateProject(values, id);
     } catch (e) {
-      report.refused.push({ line: node.line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
+      report.refused.push({ line, activity: m.identifier, rule: e instanceof Error ? e.message : String(e) });
       continue;
     }
     // new activities are written together: a few statements a batch, whatever its size
@@ -455,9 +505,9 @@ async function importBatch(
     periods.push({ projectId: id, periods: m.periods });
     report.created++;
   }
-  await insertNewProjects(trx, rows);
-  await insertParticipants(trx, participants);
-  await insertRelations(trx, relations);
+  await insertRows(trx, 'projects', rows, 'id');
+  await insertRows(trx, 'project_participants', participants);
+  await insertRows(trx, 'project_relations', relations);
   await fileReports(deps, actor, work, periods);
 }
 
@@ -491,8 +541,9 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
   }
   const newIds = await work.nextIds('Institution', 'institution_numbers', missing.size);
   const created = new Map([...missing.keys()].map((key, k) => [key, newIds[k] as string]));
-  await insertNewInstitutions(
+  await insertRows(
     work.trx,
+    'institutions',
     [...missing.entries()].map(([key, i]) => ({
       id: created.get(key) as string,
       name: i.name,
@@ -504,6 +555,7 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
       created_by: actor.identity.user,
       updated_by: actor.identity.user,
     })),
+    'id',
   );
   const iatiOf = new Map<string, string>();
   for (const m of batch) {
@@ -619,7 +671,7 @@ async function fileReports(
   projects: { projectId: string; periods: Mapped['periods'] }[],
 ): Promise<void> {
   const reports = await newReports(deps, actor, work, projects);
-  await insertNewReports(work.trx, reports);
+  await insertRows(work.trx, 'monitoring_reports', reports, 'id');
   await refreshReportedPeriods(work.trx, [...new Set(reports.map((r) => r.project_id))]);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Reading an IATI activity file as a stream: saxes parses it chunk by chunk and each
- * `iati-activity` comes out whole, as a small tree that knows the line of every element. Only
- * one activity (and the batch the importer holds) is in memory, whatever the file's size.
+ * `iati-activity` comes out whole, as a small tree that knows the line of every element, with
+ * its text as the file has it (for the schema check). Only one activity (and the batches the
+ * importer holds) is in memory, whatever the file's size.
  */
 import { SaxesParser } from 'saxes';
 import { el, escapeXml } from './xml.ts';
@@ -14,6 +15,19 @@ export interface XmlNode {
   text: string;
   /** The line of the file the element starts on. */
   readonly line: number;
+}
+
+/** An activity as read: its tree, and its text as it is in the file, for the schema check. */
+export interface ReadActivity {
+  readonly node: XmlNode;
+  /**
+   * The file's text from the end of the element before (the root's start tag or the previous
+   * activity) to the end of this one: whitespace and comments before it, then the activity.
+   */
+  readonly text: string;
+  /** The file's line `text` starts on, and the one it ends on. */
+  readonly firstLine: number;
+  readonly lastLine: number;
 }
 
 /** The file is not XML, or not an IATI 2.03 activity file: nothing of it can be read. */
@@ -30,10 +44,16 @@ export class IatiFileError extends Error {
 export async function* readActivities(
   chunks: AsyncIterable<string | Uint8Array>,
   onRoot: (attrs: Record<string, string>) => void,
-): AsyncGenerator<XmlNode> {
+): AsyncGenerator<ReadActivity> {
   const parser = new SaxesParser({ position: true });
   const stack: XmlNode[] = [];
-  const done: XmlNode[] = [];
+  const done: ReadActivity[] = [];
+  // the text read and not yet handed out: `buffer` starts at the stream's position `bufferAt`;
+  // the next activity's text starts at `from`, on line `fromLine`
+  let buffer = '';
+  let bufferAt = 0;
+  let from = 0;
+  let fromLine = 1;
   let failure: IatiFileError | null = null;
   let rootSeen = false;
   let tagLine = 1;
@@ -41,40 +61,51 @@ export async function* readActivities(
     tagLine = parser.line;
   });
   parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
+    // without namespace processing, saxes gives the attributes as a new object of strings
+    const attrs = tag.attributes as Record<string, string>;
     if (!rootSeen) {
       rootSeen = true;
       if (tag.name !== 'iati-activities') throw new IatiFileError(tagLine, `the root element must be iati-activities, not ${tag.name}`);
       if (attrs.version !== '2.03')
         throw new IatiFileError(tagLine, `iati-activities/@version must be 2.03, not ${attrs.version ?? '(none)'}`);
       onRoot(attrs);
+      from = parser.position;
+      fromLine = parser.line;
       return;
     }
     const node: XmlNode = { name: tag.name, attrs, children: [], text: '', line: tagLine };
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else if (tag.name !== 'iati-activity')
       throw new IatiFileError(tagLine, `iati-activities may hold only iati-activity elements, not ${tag.name}`);
     stack.push(node);
   });
-  parser.on('text', (t) => {
-    const node = stack.at(-1);
-    if (node) node.text += t;
-  });
-  parser.on('cdata', (t) => {
-    const node = stack.at(-1);
-    if (node) node.text += t;
-  });
+  const addText = (t: string) => {
+    const node = stack[stack.length - 1];
+    if (node) node.text = node.text ? node.text + t : t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.on('closetag', () => {
     const node = stack.pop();
-    if (node && stack.length === 0) done.push(node);
+    if (node && stack.length === 0) {
+      const to = parser.position;
+      done.push({ node, text: buffer.slice(from - bufferAt, to - bufferAt), firstLine: fromLine, lastLine: parser.line });
+      from = to;
+      fromLine = parser.line;
+    }
   });
   parser.on('error', (e) => {
     failure ??= new IatiFileError(parser.line, `not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
   });
   const decoder = new TextDecoder();
   const feed = (text: string) => {
+    // what the activities handed out held is dropped (once an activity: slicing flattens the text)
+    if (from > bufferAt) {
+      buffer = buffer.slice(from - bufferAt);
+      bufferAt = from;
+    }
+    buffer += text;
     try {
       parser.write(text);
     } catch (e) {
@@ -100,34 +131,4 @@ export async function* readActivities(
 /** An element as compact XML (what an import keeps of elements the graph does not model). */
 export function toXml(node: XmlNode): string {
   return el(node.name, node.attrs, node.text.trim() ? escapeXml(node.text) : null, node.children.map(toXml));
-}
-
-/**
- * Activities written one element a line, for the schema check, with the file line each output
- * line comes from: libxml2's messages name the output line, the report names the file's.
- */
-export function numbered(
-  nodes: readonly XmlNode[],
-  firstLine: number,
-): { xml: string; lines: Map<number, { line: number; activity: number }> } {
-  const lines = new Map<number, { line: number; activity: number }>();
-  let at = firstLine;
-  let out = '';
-  const write = (node: XmlNode, activity: number) => {
-    out += '\n';
-    at++;
-    lines.set(at, { line: node.line, activity });
-    const attrs = Object.entries(node.attrs)
-      .map(([k, v]) => ` ${k}="${escapeXml(v).replace(/\n/g, '&#10;')}"`)
-      .join('');
-    // text keeps no line break, so that every line stays the element it began
-    const text = escapeXml(node.text).replace(/\r?\n/g, '&#10;');
-    out += `<${node.name}${attrs}>${text}`;
-    for (const c of node.children) write(c, activity);
-    out += `</${node.name}>`;
-  };
-  nodes.forEach((n, i) => {
-    write(n, i);
-  });
-  return { xml: out, lines };
 }
