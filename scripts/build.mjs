@@ -53,6 +53,8 @@ const ASSETS = {
   'apps/dashboard/src/server/env.ts': [],
   // discovery's package lookup: the agency bundle hands it the agency packages (provideAgencyPackages)
   'packages/agency-kit/src/discover.ts': null,
+  // xmllint-wasm's program: from its package, or (in a bundle) the copy next to dist/main.js
+  'packages/agency-kit/src/iati/schema.ts': null,
 };
 /** Files that dependencies load next to themselves (`__dirname`, which is dist/ in a bundle). */
 const DEPENDENCY_FILES = {
@@ -115,6 +117,8 @@ function moduleUrls(spec) {
             `${file} uses import.meta.url (a file read next to it?): list what it reads in ASSETS of scripts/build.mjs, or null when it reads nothing`,
           );
         }
+        // null: the module's import.meta.url stays the bundle's own (what it finds is next to dist/main.js)
+        if (ASSETS[file] === null) return undefined;
         const place =
           spec.ownModulesAtHome && args.path.startsWith(home + sep)
             ? `../${relative(home, args.path).split(sep).join('/')}`
@@ -209,7 +213,9 @@ async function bundle(name, { client = true } = {}) {
   }
   for (const [dependency, files] of Object.entries(DEPENDENCY_FILES)) {
     const at = dirname(requireHere.resolve(`${dependency}/package.json`));
-    if (!inputs.some((f) => join(root, f).startsWith(at + sep))) continue;
+    // carried when the bundle holds the dependency, or one of our modules resolves its files by name
+    const named = (f) => !f.includes('node_modules') && readFileSync(join(root, f), 'utf8').includes(`'${dependency}/`);
+    if (!inputs.some((f) => join(root, f).startsWith(at + sep) || named(f))) continue;
     for (const file of files) cpSync(join(at, file), join(dist, file));
     carried.push(...files.map((f) => `${rel(at)}/${f}`));
   }

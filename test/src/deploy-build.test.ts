@@ -50,6 +50,7 @@ function run(command: string, cwd: string, env: Record<string, string>): Promise
 }
 
 /** Starts the image's CMD in its folder with the image's ENV (build args applied) and `env` on top. */
+const outputs: (() => string)[] = [];
 function start(name: Name, buildArgs: Record<string, string>, env: Record<string, string>, args: string[] = []) {
   const [command, ...rest] = execForm(instructions(files[name].final, 'CMD')[0] as string);
   const child = spawn(command === 'node' ? process.execPath : (command as string), [...rest, ...args], {
@@ -146,6 +147,7 @@ describe('each Dockerfile built and started in a clean folder', () => {
           ...keys,
         };
         const started = start('agency', { AGENCY: a.code }, env);
+        outputs.push(started.output);
         await healthy(`http://127.0.0.1:${port}/health`, started);
         expect(runHealthCheck('agency', { PORT: port }), `${a.code}'s HEALTHCHECK`).toBe(0);
         agencyUrls[a.subgraph] = `http://127.0.0.1:${port}/graphql`;
@@ -196,7 +198,7 @@ describe('each Dockerfile built and started in a clean folder', () => {
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     };
     const broken = await post(example.replace('<activity-status code="2" />', '<activity-status />'));
-    expect(broken.status, JSON.stringify(broken.body)).toBe(422);
+    expect(broken.status, `${JSON.stringify(broken.body)}\n${outputs.map((o) => o()).join('\n')}`).toBe(422);
     expect(JSON.stringify(broken.body)).toMatch(/code.*required/);
     expect((await post(example)).body).toMatchObject({ activities: 1, created: 1, refused: [] });
   }, 300_000);

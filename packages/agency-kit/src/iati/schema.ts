@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { IATI_SCHEMA_DIR } from '@ssc/contract';
 import type { XMLValidationError } from 'xmllint-wasm';
@@ -91,7 +92,15 @@ interface Checker {
 
 const pool: Checker[] = [];
 let nextId = 0;
-const program = createRequire(import.meta.url).resolve('xmllint-wasm/xmllint-node.js');
+/** xmllint-wasm's program: from its package, or next to a bundle, which carries it (scripts/build.mjs). */
+function xmllintProgram(): string {
+  try {
+    return createRequire(import.meta.url).resolve('xmllint-wasm/xmllint-node.js');
+  } catch {
+    return fileURLToPath(new URL('./xmllint-node.js', import.meta.url));
+  }
+}
+const program = xmllintProgram();
 /**
  * Workers the checks run in: one. libxml2 checks some 10,000 activities/s in it, three times
  * what the import's own thread reads and maps or PostgreSQL stores: a second would only take
