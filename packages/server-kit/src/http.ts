@@ -3,6 +3,7 @@
  * this): body-size limit, request ids, `/health` (readiness) and `/live` (liveness).
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
@@ -301,6 +302,8 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
         if (!res.writableFinished) abandoned.abort();
       });
       const signal = abandoned.signal;
+      // each of a query plan's fetches (LIMIT_FETCHES, 100) listens while it is in flight: no leak
+      setMaxListeners(1_000, signal);
       const execute = () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
