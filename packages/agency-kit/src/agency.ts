@@ -4,7 +4,7 @@
  */
 import { createRegistryClient, createVerifier, jwksFromEnv, REGISTRY_PATH, registriesFromEnv } from '@ssc/auth';
 import { type AgencyEntry, type AgencySdlExtension, agencySubgraphSdl } from '@ssc/contract';
-import { createDatabase, type Database, type Migrations, migrateToLatest } from '@ssc/db';
+import { createDatabase, type Database, type Migrations, migrateToLatest, pendingMigrations } from '@ssc/db';
 import { createLogger, createSubgraphServer, type Logger, Metrics, type RunningServer } from '@ssc/server-kit';
 import type { Kysely } from 'kysely';
 import type { AgencyEnv } from './env.ts';
@@ -165,7 +165,12 @@ export function defineAgency(agency: AgencyEntry, extension: AgencyExtension = {
         work: env,
         maskErrors: env.NODE_ENV === 'production',
         introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
-        ready: async () => ({ database: await database.ping() }),
+        // ready when the database answers and holds every migration this release has
+        ready: async () => {
+          const answers = await database.ping();
+          const pending = answers ? await pendingMigrations(database.db, migrations).catch(() => ['(unknown)']) : ['(unknown)'];
+          return { database: answers, migrations: pending.length === 0 };
+        },
         onStop: () => database.close(),
       });
       return { ...server, database, logger };

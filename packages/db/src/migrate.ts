@@ -27,3 +27,9 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Migrations
   }
   return { applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
+
+/** The migrations not yet applied to a database, by name (none: it is up to date). */
+export async function pendingMigrations<DB>(db: Kysely<DB>, migrations: Migrations): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new ObjectMigrationProvider(migrations) });
+  return (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
