@@ -31,7 +31,7 @@ import { postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { freePort } from '@ssc/testing/ports';
 import { sql } from 'kysely';
-import { percentile } from './fairness.ts';
+import { measureLoad } from './bench-setup.ts';
 
 const SIZES = (process.env.BENCH_AGENCY_SIZES ?? '4,40').split(',').map(Number);
 const PROJECTS = Number(process.env.BENCH_AGENCY_PROJECTS ?? 200);
@@ -101,32 +101,7 @@ interface SizeResult {
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (v: number) => v.toFixed(1).padStart(7);
 
-/** Runs `fn` from CONCURRENCY workers for SECONDS (after a short warm-up). */
-async function measure(fn: () => Promise<boolean>): Promise<Stats> {
-  const warmUntil = performance.now() + 1_000;
-  while (performance.now() < warmUntil) await fn();
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + SECONDS * 1_000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        const ok = await fn();
-        latencies.push(performance.now() - t0);
-        if (!ok) errors += 1;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    rps: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-  };
-}
+const measure = (fn: () => Promise<boolean>): Promise<Stats> => measureLoad(fn, SECONDS, CONCURRENCY);
 
 /** Clock ticks of CPU (user + system) by process group: this process, each server it started, and PostgreSQL (the postmaster `postmaster` and its children). */
 function cpuTicks(postmaster: number): Record<string, number> {

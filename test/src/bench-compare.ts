@@ -36,7 +36,7 @@ import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { freePort } from '@ssc/testing/ports';
 import { benchDatabaseServer, benchFederation } from './bench-setup.ts';
 import { HEAVY, LOOKUP, percentile } from './fairness.ts';
-import { distinctLists, GLOBAL_LIST, type Op, random } from './workloads.ts';
+import { DEMAND, distinctLists, GLOBAL_LIST, type Op, random, TRIANGULAR } from './workloads.ts';
 
 const SIZE = Number(process.env.BENCH_COMPARE_SIZE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -92,25 +92,11 @@ const COUNTRY_VIEW = `query CountryView($code: String!, $first: Int) {
 const EVALUATIONS = `query Evaluations {
   evaluations(first: 50) { totalCount nodes { id type date overallRating agency { acronym } project { id title agency { acronym } } } }
 }`;
-const TRIANGULAR = `query Triangular($id: ID!) {
-  project(id: $id) {
-    id title modality budget { amount currency }
-    participants { role name country { code } }
-    relatedProjects { type project { id title agency { code } budget { amount currency } } }
-    evaluations(first: 10) { totalCount nodes { id type date agency { code } evaluators { code name } ratings { criterion score } overallRating } }
-  }
-}`;
 const TALENT = `query Talent($filter: ExpertFilter) {
   experts(filter: $filter, first: 20) {
     totalCount
     nodes { id name nationality { code } languages { code } agency { code } availability { from to } deployments { startDate endDate project { id title } } }
   }
-}`;
-const DEMAND = `query Demand {
-  cooperationRequests(filter: { statuses: [SUBMITTED, UNDER_APPRAISAL] }, first: 20) {
-    totalCount nodes { id title status submittedAt requester { name country { code } } agency { code } history { to at } }
-  }
-  lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
 }`;
 
 const countryPage = (code: string): Op => ({

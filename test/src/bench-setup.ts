@@ -7,6 +7,7 @@ import { serverUrl } from '@ssc/db';
 import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { prepareDatabases, type RunningFederation, startFederation } from '@ssc/stack';
 import { freePort } from '@ssc/testing/ports';
+import { percentile } from './fairness.ts';
 
 export interface BenchServer {
   readonly adminUrl: string;
@@ -55,4 +56,41 @@ export async function benchFederation(
     ...(options.fromSources ? { fromSources: true } : {}),
     output: process.env.DBG ? 'inherit' : 'ignore',
   });
+}
+
+export interface LoadStats {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Runs `fn` from `concurrency` workers for `seconds` (after a one-second warm-up); `fn` says whether its answer was right. */
+export async function measureLoad(fn: () => Promise<boolean>, seconds: number, concurrency: number): Promise<LoadStats> {
+  const warmUntil = performance.now() + 1_000;
+  while (performance.now() < warmUntil) await fn();
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1_000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await fn();
+        latencies.push(performance.now() - t0);
+        if (!ok) errors += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
 }

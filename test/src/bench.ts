@@ -29,7 +29,9 @@ import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { freePort } from '@ssc/testing/ports';
-import { type Fairness, measureFairness, percentile } from './fairness.ts';
+import { measureLoad } from './bench-setup.ts';
+import { type Fairness, measureFairness } from './fairness.ts';
+import { COUNTRY_VIEW, DEMAND, GLOBAL_LIST, TALENT, TRIANGULAR } from './workloads.ts';
 
 /** The network subgraph, in this process as in the gateway's, for the direct replay. */
 const network = new InProcessSource(buildNetworkSchema());
@@ -44,46 +46,6 @@ interface Scenario {
   variables: Record<string, unknown>;
 }
 
-const COUNTRY_VIEW = `query CountryView($code: String!, $first: Int) {
-  country(code: $code) {
-    name region
-    projects(first: $first) {
-      totalCount
-      nodes { id title status modality startDate agency { code } sectors { code name }
-        evaluations(first: 5) { totalCount nodes { id type date overallRating evaluators { code } } } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`;
-const GLOBAL_LIST = `query GlobalList($filter: ProjectFilter, $first: Int, $after: String) {
-  projects(filter: $filter, first: $first, after: $after) {
-    totalCount
-    nodes { id title status startDate agency { code } recipientCountries { code name } participants { role name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-const TRIANGULAR = `query Triangular($id: ID!) {
-  project(id: $id) {
-    id title modality budget { amount currency }
-    participants { role name country { code } }
-    relatedProjects { type project { id title agency { code } budget { amount currency } } }
-    evaluations(first: 10) { totalCount nodes { id type date agency { code } evaluators { code name } ratings { criterion score } overallRating } }
-  }
-}`;
-const TALENT = `query Talent($filter: ExpertFilter) {
-  experts(filter: $filter, first: 20) {
-    totalCount
-    nodes { id name nationality { code } languages { code } agency { code } availability { from to }
-      deployments { startDate endDate project { id title } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-const DEMAND = `query Demand {
-  cooperationRequests(filter: { statuses: [SUBMITTED, UNDER_APPRAISAL] }, first: 20) {
-    totalCount nodes { id title status submittedAt requester { name country { code } } agency { code } history { to at } }
-  }
-  lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
-}`;
 const B = 'key label count budgetUsd';
 const LANDING = `query Landing {
   projectStats { count budgets { currency amount } budgetUsd byAgency { ${B} } byCountry { ${B} } byRegion { ${B} } bySector { ${B} }
@@ -106,33 +68,7 @@ interface Stats {
   p99: number;
 }
 
-/** Runs `fn` from CONCURRENCY workers for SECONDS (after a short warm-up). */
-async function measure(fn: () => Promise<boolean>): Promise<Stats> {
-  const warmUntil = performance.now() + 1_000;
-  while (performance.now() < warmUntil) await fn();
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + SECONDS * 1_000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        const ok = await fn();
-        latencies.push(performance.now() - t0);
-        if (!ok) errors += 1;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    rps: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  };
-}
+const measure = (fn: () => Promise<boolean>): Promise<Stats> => measureLoad(fn, SECONDS, CONCURRENCY);
 
 /** Groups the captured fetches into the plan's stages: a stage starts once every fetch before it has ended. */
 function stages(fetches: SubgraphFetch[]): SubgraphFetch[][] {

@@ -1,4 +1,4 @@
-/** Workloads the benchmarks share: distinct cross-agency lists (bench-compare.ts, profile.ts). */
+/** Questions and workloads the benchmarks share (bench.ts, bench-compare.ts, profile.ts). */
 
 export const GLOBAL_LIST = `query GlobalList($filter: ProjectFilter, $first: Int, $after: String) {
   projects(filter: $filter, first: $first, after: $after) {
@@ -6,6 +6,44 @@ export const GLOBAL_LIST = `query GlobalList($filter: ProjectFilter, $first: Int
     nodes { id title status startDate agency { code } recipientCountries { code name } participants { role name } }
     pageInfo { hasNextPage endCursor }
   }
+}`;
+
+/** `npm run bench`'s questions: (a) a country view, (c) a triangular project, (d) a talent search, (e) the demand feed. */
+export const COUNTRY_VIEW = `query CountryView($code: String!, $first: Int) {
+  country(code: $code) {
+    name region
+    projects(first: $first) {
+      totalCount
+      nodes { id title status modality startDate agency { code } sectors { code name }
+        evaluations(first: 5) { totalCount nodes { id type date overallRating evaluators { code } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+export const TRIANGULAR = `query Triangular($id: ID!) {
+  project(id: $id) {
+    id title modality budget { amount currency }
+    participants { role name country { code } }
+    relatedProjects { type project { id title agency { code } budget { amount currency } } }
+    evaluations(first: 10) { totalCount nodes { id type date agency { code } evaluators { code name } ratings { criterion score } overallRating } }
+  }
+}`;
+
+export const TALENT = `query Talent($filter: ExpertFilter) {
+  experts(filter: $filter, first: 20) {
+    totalCount
+    nodes { id name nationality { code } languages { code } agency { code } availability { from to }
+      deployments { startDate endDate project { id title } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export const DEMAND = `query Demand {
+  cooperationRequests(filter: { statuses: [SUBMITTED, UNDER_APPRAISAL] }, first: 20) {
+    totalCount nodes { id title status submittedAt requester { name country { code } } agency { code } history { to at } }
+  }
+  lessons(first: 20) { totalCount nodes { id title publishedAt agency { code } project { id title } } }
 }`;
 
 export interface Op {

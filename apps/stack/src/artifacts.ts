@@ -3,8 +3,8 @@
  * starts with `node dist/main.js`. `npm start` and the tests run these, built first when missing
  * or older than a file they were made from.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { runCommand } from '@ssc/server-kit';
 import { repoRoot } from './env.ts';
 
 export type Deployable = 'agency' | 'network' | 'gateway' | 'dashboard';
@@ -26,21 +26,9 @@ export const sourceEntry = (deployable: Deployable) =>
 
 /** Builds the deployables whose artifact is missing or stale (one build at a time across processes). */
 export function ensureArtifacts(deployables: readonly Deployable[], log: (line: string) => void = () => {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--if-stale', ...deployables], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr])
-      stream.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-      });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      for (const line of output.trim().split('\n')) if (line) log(line);
-      if (code === 0) resolve();
-      else reject(new Error(`building ${deployables.join(', ')} failed (code ${code}):\n${output}`));
-    });
+  return runCommand(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--if-stale', ...deployables], {
+    cwd: repoRoot,
+    what: `building ${deployables.join(', ')}`,
+    log,
   });
 }

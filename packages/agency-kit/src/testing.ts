@@ -245,10 +245,10 @@ export function agencySubgraphSuite(def: AgencyDefinition, ownField?: { field: s
       expect(res.errors?.[0]?.message).toMatch(/"ZZ" is not ISO 3166-1/);
     });
 
-    it('reports its health from the database', async () => {
+    it('reports its health from the database and its migrations', async () => {
       const res = await fetch(new URL('/health', server.url));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ status: 'ok', checks: { database: true } });
+      expect(await res.json()).toEqual({ status: 'ok', checks: { database: true, migrations: true } });
     });
   });
 }

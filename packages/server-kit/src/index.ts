@@ -1,5 +1,6 @@
 export * from './cache.ts';
 export * from './client.ts';
+export * from './command.ts';
 export * from './console.ts';
 export * from './cost.ts';
 export * from './env.ts';

@@ -2,10 +2,11 @@
  * Builds the client when `dist/client/` is missing or older than a source (npm start and the tests call
  * this before they serve the dashboard).
  */
-import { spawn } from 'node:child_process';
+
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCommand } from '@ssc/server-kit';
 
 const appDir = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = ['src/client', 'index.html', 'vite.config.ts', 'public', '../../gateway/supergraph.graphql'];
@@ -30,24 +31,12 @@ export function dashboardBuildStale(): boolean {
 /** Runs `npm run build` in the dashboard's folder when the build is stale; `log` gets its output. */
 export async function ensureDashboardBuilt(log: (line: string) => void = () => {}): Promise<boolean> {
   if (!dashboardBuildStale()) return false;
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
-      cwd: appDir,
-      // a test runner's NODE_ENV=test would make Vite bundle React's development build
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr])
-      stream.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-      });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      for (const line of output.trim().split('\n')) log(line);
-      if (code === 0) resolve();
-      else reject(new Error(`the dashboard's build failed (code ${code}):\n${output}`));
-    });
+  await runCommand(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
+    cwd: appDir,
+    // a test runner's NODE_ENV=test would make Vite bundle React's development build
+    env: { ...process.env, NODE_ENV: 'production' },
+    what: "the dashboard's build",
+    log,
   });
   return true;
 }
