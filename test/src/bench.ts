@@ -123,6 +123,8 @@ async function run(): Promise<void> {
         mode: 'processes',
         ports,
         logLevel: 'error',
+        // every request computed (the response cache is measured by --compare and bench-agencies.ts)
+        env: { CACHE_MAX_AGE: '0' },
         output: process.env.DBG ? 'inherit' : 'ignore',
       });
       // an extra in-process gateway, idle during the load, records each question's plan fetches
