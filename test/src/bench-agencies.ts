@@ -18,20 +18,17 @@
  * (default 4), DATABASE_URL (a server to use instead of an embedded one).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AGENCIES, NETWORK, REGISTRY_NAME } from '@ssc/contract';
-import { createDatabase, serverUrl } from '@ssc/db';
-import { startEmbeddedPostgres } from '@ssc/db/embedded';
+import { createDatabase } from '@ssc/db';
 import { loadGatewayEnv, type SubgraphFetch, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
-import { freePort } from '@ssc/testing/ports';
 import { sql } from 'kysely';
-import { measureLoad } from './bench-setup.ts';
+import { benchDatabaseServer, measureLoad } from './bench-setup.ts';
 
 const SIZES = (process.env.BENCH_AGENCY_SIZES ?? '4,40').split(',').map(Number);
 const PROJECTS = Number(process.env.BENCH_AGENCY_PROJECTS ?? 200);
@@ -268,20 +265,8 @@ function runSize(size: number, adminUrl: string): Promise<SizeResult> {
 }
 
 async function parent(): Promise<void> {
-  let stopCluster = async () => {};
-  let adminUrl: string;
-  if (process.env.DATABASE_URL) {
-    adminUrl = serverUrl(process.env.DATABASE_URL, 'postgres');
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'ssc-bench-agencies-'));
-    chmodSync(dir, 0o755);
-    const cluster = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
-    adminUrl = cluster.adminUrl;
-    stopCluster = async () => {
-      await cluster.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const server = await benchDatabaseServer('bench-agencies');
+  const adminUrl = server.adminUrl;
   log(
     `\nSSC Federation at ${SIZES.join(' and ')} agencies: ${cpus().length} cores, ${PROJECTS} projects per agency, agencies in ${HOSTS} process(es) (pool ${POOL_MAX} each), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`,
   );
@@ -292,7 +277,7 @@ async function parent(): Promise<void> {
       results.push(await runSize(size, adminUrl));
     }
   } finally {
-    await stopCluster();
+    await server.stop();
   }
   const widths = [9, 32, 7, 8, 8, 7, 11, 6, 11, 40];
   const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');

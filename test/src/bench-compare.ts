@@ -36,7 +36,7 @@ import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { freePort } from '@ssc/testing/ports';
 import { benchDatabaseServer, benchFederation } from './bench-setup.ts';
 import { HEAVY, LOOKUP, percentile } from './fairness.ts';
-import { DEMAND, distinctLists, GLOBAL_LIST, type Op, random, TRIANGULAR } from './workloads.ts';
+import { COUNTRY_VIEW, DEMAND, distinctLists, GLOBAL_LIST, type Op, random, TRIANGULAR } from './workloads.ts';
 
 const SIZE = Number(process.env.BENCH_COMPARE_SIZE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -76,17 +76,6 @@ const LANDING_ALL = `query Landing {
   evaluationStats { count byRating { ${B} } criteria { criterion label mean count } byAgency { ${B} } byEvaluator { ${B} } }
   requestStats { count byStatus { ${B} } byCountry { ${B} } decided medianDaysToDecision }
   expertStats { count bySector { ${B} } byLanguage { ${B} } byAvailability { ${B} } }
-}`;
-/** `npm run bench`'s (a): a country's projects, each with its evaluations. */
-const COUNTRY_VIEW = `query CountryView($code: String!, $first: Int) {
-  country(code: $code) {
-    name region
-    projects(first: $first) {
-      totalCount
-      nodes { id title status modality startDate agency { code } sectors { code name }
-        evaluations(first: 5) { totalCount nodes { id type date overallRating evaluators { code } } } }
-    }
-  }
 }`;
 /** The dashboard's evaluations page, in short (apps/dashboard Evaluations.tsx): each evaluation's project. */
 const EVALUATIONS = `query Evaluations {

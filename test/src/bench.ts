@@ -1,35 +1,11 @@
-/**
- * `npm run bench`: the federation on generated data (1,000 then 10,000 projects per agency),
- * a concurrent load against the gateway for five cross-agency questions, and the same
- * questions answered by sending the gateway's query-plan fetches straight to the subgraphs,
- * so that the gateway's overhead shows as a ratio. Prints requests per second and latency
- * percentiles, and how they change with 10x more data.
- *
- * The network subgraph runs inside the gateway's process (NETWORK_IN_PROCESS, the default),
- * so the direct replay runs its fetches in this process too.
- *
- * (g) is the dashboard's landing query: the four statistics with every breakdown at once; its
- * p50 is printed next to the p50 of a 20-item list page ((b) page 1), with their ratio.
- *
- * Then (f): a simple lookup's latency alone and while CONCURRENCY clients send the heaviest
- * request the limits accept (a list of institutions, each with its own cross-agency search).
- *
- * Settings (environment): BENCH_SIZES (default "1000,10000"), BENCH_SECONDS per measurement
- * (default 8), BENCH_CONCURRENCY (default 4), DATABASE_URL (a server to use instead of an
- * embedded one).
- */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { AGENCIES, NETWORK } from '@ssc/contract';
-import { serverUrl } from '@ssc/db';
-import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { InProcessSource, loadGatewayEnv, type SubgraphFetch, startGateway, subgraphUrlEnv } from '@ssc/gateway';
 import { type GraphQLResponse, postGraphQL } from '@ssc/server-kit';
 import { prepareDatabases, startFederation } from '@ssc/stack';
 import { buildNetworkSchema } from '@ssc/subgraph-network';
 import { freePort } from '@ssc/testing/ports';
-import { measureLoad } from './bench-setup.ts';
+import { benchDatabaseServer, type LoadStats, measureLoad } from './bench-setup.ts';
 import { type Fairness, measureFairness } from './fairness.ts';
 import { COUNTRY_VIEW, DEMAND, GLOBAL_LIST, TALENT, TRIANGULAR } from './workloads.ts';
 
@@ -59,14 +35,7 @@ const LANDING_NAME = '(g) dashboard landing, 4 stats';
 const LIST_NAME = '(b) filtered list, page 1';
 const FILTER = { statuses: ['IMPLEMENTATION', 'CLOSED'], sdgs: [2, 3, 4], modalities: ['BILATERAL', 'TRIANGULAR'] };
 
-interface Stats {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
+type Stats = LoadStats;
 
 const measure = (fn: () => Promise<boolean>): Promise<Stats> => measureLoad(fn, SECONDS, CONCURRENCY);
 
@@ -93,20 +62,8 @@ const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(
 async function run(): Promise<void> {
   const started = Date.now();
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  let stopCluster = async () => {};
-  let adminUrl: string;
-  if (process.env.DATABASE_URL) {
-    adminUrl = serverUrl(process.env.DATABASE_URL, 'postgres');
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
-    chmodSync(dir, 0o755);
-    const cluster = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
-    adminUrl = cluster.adminUrl;
-    stopCluster = async () => {
-      await cluster.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const server = await benchDatabaseServer('bench');
+  const adminUrl = server.adminUrl;
   log(`SSC Federation benchmark: ${cpus().length} cores, concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`);
   const results: { size: number; scenario: string; gateway: Stats; direct: Stats; fetches: number; stages: number }[] = [];
   const fairness: { size: number; result: Fairness }[] = [];
@@ -205,7 +162,7 @@ async function run(): Promise<void> {
       }
     }
   } finally {
-    await stopCluster();
+    await server.stop();
   }
 
   const widths = [9, 32, 7, 8, 8, 8, 7, 8, 8, 8, 9, 7];

@@ -200,10 +200,14 @@ function handler<C extends BaseContext>(options: HttpOptions<C>) {
   const { apollo, logger } = options;
   // one server span per request, the caller's traceparent its parent (nothing when tracing is off)
   return (req: IncomingMessage, res: ServerResponse): Promise<void> =>
-    inServerSpan(`${req.method ?? 'GET'} ${requestPath(req.url)?.pathname ?? '(not a path)'}`, req.headers, async (span) => {
-      await handle(req, res);
-      span?.setAttribute('http.response.status_code', res.statusCode);
-    });
+    inServerSpan(
+      () => `${req.method ?? 'GET'} ${requestPath(req.url)?.pathname ?? '(not a path)'}`,
+      req.headers,
+      async (span) => {
+        await handle(req, res);
+        span?.setAttribute('http.response.status_code', res.statusCode);
+      },
+    );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = requestPath(req.url);

@@ -36,11 +36,15 @@ export function startTracing(service: string, endpoint: string | undefined, dela
   return () => sdk.shutdown();
 }
 
-/** Runs `work` in a server span whose parent is the caller's `traceparent` (when tracing is on). */
-export function inServerSpan<T>(name: string, headers: Record<string, unknown>, work: (span: Span | undefined) => Promise<T>): Promise<T> {
+/** Runs `work` in a server span whose parent is the caller's `traceparent` (when tracing is on; `name` is asked only then). */
+export function inServerSpan<T>(
+  name: () => string,
+  headers: Record<string, unknown>,
+  work: (span: Span | undefined) => Promise<T>,
+): Promise<T> {
   if (!on) return work(undefined);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
-  return tracer.startActiveSpan(name, { kind: SpanKind.SERVER }, parent, async (span) => {
+  return tracer.startActiveSpan(name(), { kind: SpanKind.SERVER }, parent, async (span) => {
     try {
       return await work(span);
     } catch (err) {
