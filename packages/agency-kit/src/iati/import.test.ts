@@ -121,6 +121,23 @@ describe('importing an IATI file', () => {
     for (const [id, activity] of before) expect(after.get(id), id).toBe(activity);
   });
 
+  it('imports the same export again as unchanged, registering no organisation a second time', async () => {
+    const first = await exportOf(source().db);
+    // organisations named without an IATI identifier but with a type are registered institutions
+    expect(first).toMatch(/<participating-org role="4" type="\d+"/);
+    const institutions = async () =>
+      (await target().db.selectFrom('institutions').select(['name', 'organisation_type']).execute()).map(
+        (r) => `${r.name}|${r.organisation_type}`,
+      );
+    const before = await institutions();
+    expect(new Set(before).size).toBe(before.length);
+    // small batches: an organisation registered by one batch is found by the next ones
+    const report = await importIati(deps(target().db), admin, chunks(first), { batchSize: 7 });
+    expect(report).toMatchObject({ created: 0, updated: 0, refused: [], stored: false });
+    expect(report.unchanged).toBe(report.activities);
+    expect(await institutions()).toEqual(before);
+  });
+
   it('refuses a file that is not well-formed, naming the line, and stores nothing', async () => {
     const report = await refusal(EXAMPLE.replace('<title>', '<title><oops>'));
     expect(report.refused[0]?.rule).toMatch(/not well-formed/);

@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
 import type { Deps, Input } from '../records/common.ts';
-import { institutionIdsByIati } from '../records/institutions/repository.ts';
+import { institutionIdsByIati, institutionIdsByName } from '../records/institutions/repository.ts';
 import { insertNewReports, type NewReport, reportsHeld } from '../records/monitoring/repository.ts';
 import {
   type NewProject,
@@ -511,13 +511,15 @@ async function importBatch(
   await fileReports(deps, actor, work, periods);
 }
 
-/** A value with its objects' keys sorted and undefined left out: equal values print alike. */
+/** A value with its objects' keys sorted and those undefined or null left out (a value not given and one
+ * stored empty are the same): equal values print alike.
+ */
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x)
       ? Object.fromEntries(
           Object.entries(x)
-            .filter(([, y]) => y !== undefined)
+            .filter(([, y]) => y !== undefined && y !== null)
             .sort(([a], [b]) => a.localeCompare(b)),
         )
       : x,
@@ -532,11 +534,17 @@ function canonical(v: unknown): string {
 async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): Promise<Map<string, string>> {
   const refs = batch.flatMap((m) => m.institutions.flatMap((i) => (i.ref ? [i.ref] : [])));
   const found = await institutionIdsByIati(work.trx, refs);
+  // without an identifier, an organisation is the registered one of its name and type
+  const named = await institutionIdsByName(
+    work.trx,
+    batch.flatMap((m) => m.institutions.flatMap((i) => (!i.ref && i.type ? [{ name: i.name, type: i.type }] : []))),
+  );
+  const keyOf = (i: Mapped['institutions'][number]) => i.ref ?? `name:${i.name}|${i.type}`;
   const missing = new Map<string, { ref: string | undefined; type: string; name: string }>();
   for (const m of batch) {
     for (const i of m.institutions) {
-      if ((i.ref && found.has(i.ref)) || !i.type) continue;
-      missing.set(i.ref ?? `name:${i.name}`, { ref: i.ref, type: i.type, name: i.name });
+      if (!i.type || (i.ref ? found.has(i.ref) : named.has(`${i.name}|${i.type}`))) continue;
+      missing.set(keyOf(i), { ref: i.ref, type: i.type, name: i.name });
     }
   }
   const newIds = await work.nextIds('Institution', 'institution_numbers', missing.size);
@@ -560,7 +568,7 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
   const iatiOf = new Map<string, string>();
   for (const m of batch) {
     for (const i of m.institutions) {
-      const id = (i.ref ? found.get(i.ref) : undefined) ?? created.get(i.ref ?? `name:${i.name}`);
+      const id = (i.ref ? found.get(i.ref) : named.get(`${i.name}|${i.type}`)) ?? created.get(keyOf(i));
       const p = m.values.participants[i.position];
       if (id && p) {
         p.institutionId = id;

@@ -97,6 +97,21 @@ export async function institutionIdsByIati(trx: Trx, identifiers: readonly strin
   return new Map(rows.flatMap((r) => (r.iati_identifier ? [[r.iati_identifier, r.id] as const] : [])));
 }
 
+/**
+ * Institutions by name, for organisations a file names without an IATI identifier: the first
+ * registered (lowest id) of those with exactly that name and organisation type, by `name|type`.
+ */
+export async function institutionIdsByName(trx: Trx, wanted: readonly { name: string; type: string }[]): Promise<Map<string, string>> {
+  if (!wanted.length) return new Map();
+  const rows = await trx
+    .selectFrom('institutions')
+    .select(['id', 'name', 'organisation_type'])
+    .where('sort_name', 'in', [...new Set(wanted.map((w) => nameSortKey(w.name)))])
+    .orderBy('id', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [`${r.name}|${r.organisation_type}`, r.id]));
+}
+
 export async function institutionIatiIds(trx: Trx, ids: readonly string[]): Promise<Map<string, string | null>> {
   const found = ids.length ? await trx.selectFrom('institutions').select(['id', 'iati_identifier']).where('id', 'in', ids).execute() : [];
   return new Map(found.map((r) => [r.id, r.iati_identifier]));
