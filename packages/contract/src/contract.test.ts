@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codelists } from './codelists.ts';
-import { InputError, pageArgs, validateEvaluationFilter, validateProjectFilter } from './filters.ts';
+import { InputError, isIsoDate, pageArgs, validateEvaluationFilter, validateProjectFilter } from './filters.ts';
 import {
   compareOrderKeys,
   dateRank,
@@ -49,6 +49,12 @@ describe('order keys and cursors', () => {
     expect(dateRank('2020-01-02')).toBeLessThan(dateRank('2020-01-01'));
     expect(dateRank(null)).toBe(UNDATED_RANK);
     expect(dateRank('9999-12-31')).toBe(0);
+  });
+
+  it('know a calendar date from one that is not', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2023-04-30']) expect(isIsoDate(d), d).toBe(true);
+    for (const d of ['2023-02-29', '1900-02-29', '0000-01-01', '2023-04-31', '2023-13-01', '2023-00-10', '2023-1-01', '2023-01-01T00:00'])
+      expect(isIsoDate(d), d).toBe(false);
   });
 
   it('compare like PostgreSQL\'s "C" collation', () => {

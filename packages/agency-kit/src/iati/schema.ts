@@ -8,8 +8,9 @@
  * most of an import's time when it checked 500 activities at once). The checks here run in
  * a long-lived worker instead, which compiles libxml2
  * once: a document costs one fresh instance of it (a few milliseconds) and its own reading.
- * libxml2 reads the document as a stream (`--stream`), so its memory stays the same whatever
- * the document's size. The idle worker does not keep the process alive.
+ * libxml2 checks the document as its SAX parser reads it (`--sax`: no tree is built, so its
+ * memory stays the same whatever the document's size; half the time of `--stream`'s reader).
+ * The idle worker does not keep the process alive.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,7 +60,7 @@ parentPort.on('message', (m) => {
   try {
     const ready = Module({
       inputFiles: [{ fileName: 'document.xml', contents: m.xml }, ...files],
-      arguments: ['--schema', files[0].fileName, '--noout', '--stream', 'document.xml'],
+      arguments: ['--schema', files[0].fileName, '--noout', '--sax', 'document.xml'],
       print() {},
       printErr(line) {
         stderr += line + '\\n';
