@@ -30,6 +30,7 @@ import { type ProjectValues, validateProject } from '../validate.ts';
 import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
 import { insertRows } from './rows.ts';
 import { schemaErrors } from './schema.ts';
+import { fastSchemaCheck } from './xsd.ts';
 
 /** One refused activity (or the whole file): where, which, and the rule it breaks. */
 export interface Refusal {
@@ -359,23 +360,35 @@ export async function importIati(
       let root: Record<string, string> = {};
       let namespaces = '';
       let batch: Read[] = [];
+      // the activities of the batch the fast check did not pass (by position), and their text
+      let unchecked: number[] = [];
       let texts: { text: string; firstLine: number; lastLine: number }[] = [];
+      const schema: { fast: ((a: XmlNode) => boolean) | null } = { fast: null };
       const seen = new Set<string>();
       // each batch is stored in its turn, while the next ones are read and checked against the
-      // schema (libxml2, in a worker thread): at most `AHEAD` batches wait to be stored
+      // schema (libxml2, in a worker thread, for what the fast check did not pass): at most
+      // `AHEAD` batches wait to be stored
       let stored: Promise<void> = Promise.resolve();
       const waiting: Promise<void>[] = [];
       let handled = 0;
       const flush = () => {
         if (!batch.length) return;
         const reads = batch;
-        const schema = schemaRefusals(texts, reads, namespaces);
+        const positions = unchecked;
+        const checked = positions.length
+          ? schemaRefusals(
+              texts,
+              positions.map((i) => reads[i] as Read),
+              namespaces,
+            ).then((found) => new Map([...found].map(([k, refusals]) => [positions[k] as number, refusals])))
+          : Promise.resolve(new Map<number, Refusal[]>());
         // a failure is awaited in its turn; until then it must not count as unhandled
-        schema.catch(() => {});
+        checked.catch(() => {});
         batch = [];
+        unchecked = [];
         texts = [];
         stored = stored.then(async () => {
-          await importBatch(deps, actor, work, reads, await schema, report);
+          await importBatch(deps, actor, work, reads, await checked, report);
           handled += reads.length;
           options.onProgress?.(handled);
         });
@@ -385,14 +398,19 @@ export async function importIati(
       try {
         for await (const { node, text, firstLine, lastLine } of readActivities(chunks, (attrs) => {
           root = attrs;
+          schema.fast = fastSchemaCheck(attrs);
           namespaces = Object.entries(root)
             .filter(([k]) => k.startsWith('xmlns'))
             .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
             .join('');
         })) {
           report.activities++;
+          // libxml2 reads only what the fast check does not pass (its text is let go otherwise)
+          if (!schema.fast?.(node)) {
+            unchecked.push(batch.length);
+            texts.push({ text, firstLine, lastLine });
+          }
           batch.push(read(node, root, seen));
-          texts.push({ text, firstLine, lastLine });
           if (batch.length >= size) {
             flush();
             while (waiting.length > AHEAD) await waiting.shift();
