@@ -177,12 +177,15 @@ describe("narratives in every language: participants' names, results' and indica
     expect(prosavana?.participants.map((p) => p.nameTranslations[0]?.text)).toContain('Empresa Brasileira de Pesquisa Agropecuária');
     const cycle = (
       await federation().query<{ project: Parts & { results: { id: string }[] } }>(
-        '{ project(id: "ABC-P-000004") { results { title(lang: "id") indicators { title(lang: "pt") } } monitoringReports { progress { comment(lang: "id") } } } }',
+        '{ project(id: "ABC-P-000004") { results { title(lang: "id") indicators { title(lang: "pt") } } monitoringReports { progress { comment(lang: "id") indicatorTitle(lang: "id") } } } }',
       )
     ).data?.project;
     expect(cycle?.results[0]?.title).toBe('Kapasitas penelitian dan penyuluhan kedelai tropis di Kementerian Pertanian diperkuat');
     expect(cycle?.results[0]?.indicators[0]?.title).toBe('Pesquisadores e extensionistas capacitados');
     expect(cycle?.monitoringReports.flatMap((m) => m.progress.map((g) => g.comment))).toContain('Panen pertama dari dua uji coba saja.');
+    expect(cycle?.monitoringReports.flatMap((m) => m.progress.map((g) => g.indicatorTitle))).toContain(
+      'Rata-rata hasil kedelai di petak uji coba (t/ha)',
+    );
   });
 
   it('takes them from mutations, trimmed, and a monitoring report takes a comment in several languages', async () => {
