@@ -20,6 +20,7 @@ import * as requestWithdrawn from './migrations/2026-11-29T2300_request_withdraw
 import * as auditClientRequestId from './migrations/2026-12-06T1000_audit_client_request_id.ts';
 import * as iatiExtra from './migrations/2026-12-07T1000_iati_extra.ts';
 import * as narratives from './migrations/2026-12-07T1100_narratives.ts';
+import * as moreNarratives from './migrations/2026-12-07T1200_more_narratives.ts';
 import { agencyJwks, readerIdentity, registryEntry, registrySelf } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -41,6 +42,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-12-06T1000_audit_client_request_id': auditClientRequestId,
   '2026-12-07T1000_iati_extra': iatiExtra,
   '2026-12-07T1100_narratives': narratives,
+  '2026-12-07T1200_more_narratives': moreNarratives,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {

@@ -54,7 +54,7 @@ export function reportToGraph(row: ReportRow) {
     agency: { code: row.agency },
     author: row.author,
     summary: row.summary,
-    progress: row.progress,
+    progress: row.progress.map((g) => ({ ...g, commentTranslations: g.commentTranslations ?? [] })),
     issues: row.issues,
     nextSteps: row.next_steps,
     createdAt: row.created_at,

@@ -213,6 +213,7 @@ export interface ProjectParticipants {
   country_code: string | null;
   institution_id: string | null;
   name: string;
+  name_translations: Generated<NonNullable<Json>>;
   organisation_role: number;
   position: number;
   project_id: string;

@@ -1,6 +1,6 @@
 /** Columns derived from a project's recipients and participants, computed the same way on every write. */
 import { ACTIVITY_STATUS, nameSortKey, ORGANISATION_ROLE, RELATED_ACTIVITY_TYPE } from '@ssc/contract';
-import { type ProjectValues, resultValues } from './validate.ts';
+import { type ProjectValues, resultValues, translationValues } from './validate.ts';
 
 export interface ParticipantLike {
   name: string;
@@ -61,6 +61,7 @@ export function projectRecord(id: string, p: ProjectValues, iatiIdOf: (instituti
       role: x.role,
       organisation_role: ORGANISATION_ROLE[x.organisationRole as keyof typeof ORGANISATION_ROLE],
       name: x.name.trim(),
+      name_translations: translationValues(x.nameTranslations),
       country_code: x.country ?? null,
       institution_id: x.institutionId ?? null,
       agency_code: x.agency ?? null,

@@ -47,6 +47,7 @@ export function projectToGraph(agency: AgencyEntry, row: ProjectRow, extra: Extr
       role: p.role,
       organisationRole: codeName(ORGANISATION_ROLE, p.organisation_role),
       name: p.name,
+      nameTranslations: p.name_translations,
       country: p.country_code ? { code: p.country_code } : null,
       agency: p.agency_code ? { code: p.agency_code } : null,
       institutionId: p.institution_id,
@@ -111,6 +112,11 @@ export function resultsToGraph(results: ResultValue[]) {
   return results.map((r) => ({
     type: iatiCode('resultType', r.type),
     title: r.title,
-    indicators: r.indicators.map((i) => ({ ...i, measure: iatiCode('indicatorMeasure', i.measure) })),
+    titleTranslations: r.titleTranslations ?? [],
+    indicators: r.indicators.map((i) => ({
+      ...i,
+      titleTranslations: i.titleTranslations ?? [],
+      measure: iatiCode('indicatorMeasure', i.measure),
+    })),
   }));
 }

@@ -35,9 +35,26 @@ type ResolverMap = SubgraphOptions<AgencyContext>['resolvers'];
 export type { AgencyContext } from './context.ts';
 export { countKey, createLoaders, type Loaders } from './loaders.ts';
 
-type Translatable = { narratives?: readonly { field: string; lang: string; text: string }[] };
-const translated = (p: Translatable, field: string, lang: string | null | undefined) =>
-  lang ? p.narratives?.find((n) => n.field === field && n.lang === lang)?.text : undefined;
+type Translations = readonly { lang: string; text: string }[] | undefined;
+type LangArgs = { lang?: string | null };
+
+/**
+ * A text field in the language asked for (`lang`) where the record has it, else in the record's
+ * own language (the project's `language`): `own` reads the text, `translations` its other languages.
+ */
+const inLanguage =
+  <T>(own: (r: T) => string | null, translations: (r: T) => Translations) =>
+  (r: T, a: LangArgs) =>
+    (a.lang ? translations(r)?.find((t) => t.lang === a.lang)?.text : undefined) ?? own(r);
+
+/** A project's title and description, with their translations (`narratives`, each naming its field). */
+type Narrated = { title: string; description: string | null; narratives?: readonly { field: string; lang: string; text: string }[] };
+const narrativesOf = (field: 'TITLE' | 'DESCRIPTION') => (p: Narrated) => p.narratives?.filter((n) => n.field === field);
+/** A result's or an indicator's title. */
+const title = inLanguage(
+  (r: { title: string; titleTranslations?: Translations }) => r.title,
+  (r) => r.titleTranslations,
+);
 
 /** A page of the agency's own list, from its slice (which holds one record more than the page). */
 async function toPage<K extends { id: string }>(
@@ -69,17 +86,32 @@ export function agencyResolvers(
     Query,
     Mutation: agencyMutations(agency, db, extension, counts),
     Participant: {
+      name: inLanguage(
+        (p: { name: string; nameTranslations?: Translations }) => p.name,
+        (p) => p.nameTranslations,
+      ),
       institution: (p: { institutionId: string | null }, _: unknown, ctx: AgencyContext) =>
         p.institutionId ? ctx.loaders.institution.load(p.institutionId) : null,
+    },
+    Result: { title },
+    Indicator: { title },
+    IndicatorProgress: {
+      indicatorTitle: inLanguage(
+        (g: { indicatorTitle: string; indicatorTitleTranslations?: Translations }) => g.indicatorTitle,
+        (g) => g.indicatorTitleTranslations,
+      ),
+      comment: inLanguage(
+        (g: { comment: string | null; commentTranslations?: Translations }) => g.comment,
+        (g) => g.commentTranslations,
+      ),
     },
   };
   /** Fields that load further records of this agency. */
   const typeResolvers: Partial<Record<SearchKind, Record<string, GraphQLFieldResolver<never, AgencyContext>>>> = {
     Project: {
       // a text in the language asked for, where the record has it; else in its own language
-      title: (p: Translatable & { title: string }, a: { lang?: string | null }) => translated(p, 'TITLE', a.lang) ?? p.title,
-      description: (p: Translatable & { description: string | null }, a: { lang?: string | null }) =>
-        translated(p, 'DESCRIPTION', a.lang) ?? p.description,
+      title: inLanguage((p: Narrated) => p.title, narrativesOf('TITLE')),
+      description: inLanguage((p: Narrated) => p.description, narrativesOf('DESCRIPTION')),
       monitoringReports: (p: { id: string }, _: unknown, ctx: AgencyContext) => ctx.loaders.reports.load(p.id),
       request: (p: { requestId: string | null }, _: unknown, ctx: AgencyContext) =>
         p.requestId ? ctx.loaders.request.load(p.requestId) : null,

@@ -76,6 +76,11 @@ export interface ParticipantTable {
   country_code: string | null;
   institution_id: string | null;
   agency_code: string | null;
+  /**
+   * The name in other languages than the project's own (jsonb). Held as the list, also to be
+   * written: insertParticipants and the import's bulk insert write it as JSON.
+   */
+  name_translations: TranslationValue[];
 }
 
 export interface RelationTable {
@@ -174,6 +179,12 @@ export interface NarrativeValue {
   text: string;
 }
 
+/** A text in another language than its record's own (IATI's narrative with its xml:lang). */
+export interface TranslationValue {
+  lang: string;
+  text: string;
+}
+
 /** An element of an imported IATI activity the graph does not model. */
 export interface IatiExtra {
   /** Its name, which places it in the activity's sequence. */
@@ -184,6 +195,8 @@ export interface IatiExtra {
 export interface IndicatorValue {
   ref: string;
   title: string;
+  /** The title in other languages (left out when none). */
+  titleTranslations?: TranslationValue[];
   measure: string;
   ascending: boolean;
   baselineYear: number | null;
@@ -193,15 +206,21 @@ export interface IndicatorValue {
 export interface ResultValue {
   type: string;
   title: string;
+  /** The title in other languages (left out when none). */
+  titleTranslations?: TranslationValue[];
   indicators: IndicatorValue[];
 }
 export interface ProgressValue {
   indicatorRef: string;
   indicatorTitle: string;
+  /** The indicator's title in other languages, as it was when the report was filed (left out when none). */
+  indicatorTitleTranslations?: TranslationValue[];
   baselineValue: number | null;
   targetValue: number | null;
   actualValue: number;
   comment: string | null;
+  /** The comment in other languages (left out when none). */
+  commentTranslations?: TranslationValue[];
 }
 export interface ContactValue {
   name?: string | null;

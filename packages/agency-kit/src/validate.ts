@@ -30,7 +30,7 @@ import {
   RELATED_ACTIVITY_TYPE,
   type RecordKind,
 } from '@ssc/contract';
-import type { ResultValue } from './tables.ts';
+import type { ResultValue, TranslationValue } from './tables.ts';
 
 export const LIMITS = {
   name: 300,
@@ -97,6 +97,8 @@ export interface ProjectValues {
     role: string;
     organisationRole: string;
     name: string;
+    /** The name in other languages than the project's own. */
+    nameTranslations?: Translations;
     country?: string | null;
     institutionId?: string | null;
     agency?: string | null;
@@ -109,14 +111,27 @@ export interface ProjectValues {
 /** The GraphQL input, as graphql-codegen types it. */
 export type { ResultInput };
 
+/** A text's translations, as inputs give them and records hold them. */
+export type Translations = readonly { lang: string; text: string }[] | null | undefined;
+
+/** The stored form of a text's translations: trimmed, none an empty list. */
+export const translationValues = (list: Translations): TranslationValue[] =>
+  (list ?? []).map((t) => ({ lang: t.lang, text: t.text.trim() }));
+
+/** The same inside a JSON value, where none is left out (so that records without any are stored as before). */
+export const jsonTranslations = (list: Translations): TranslationValue[] | undefined =>
+  list?.length ? translationValues(list) : undefined;
+
 /** The stored form of a project's results. */
 export function resultValues(results: ResultInput[] | null | undefined): ResultValue[] {
   return (results ?? []).map((r) => ({
     type: r.type,
     title: r.title.trim(),
+    titleTranslations: jsonTranslations(r.titleTranslations),
     indicators: r.indicators.map((i) => ({
       ref: i.ref.trim(),
       title: i.title.trim(),
+      titleTranslations: jsonTranslations(i.titleTranslations),
       measure: i.measure,
       ascending: i.ascending ?? true,
       baselineYear: i.baselineYear ?? null,
@@ -134,7 +149,7 @@ function year(arg: string, v: number | null | undefined): void {
   if (v != null && (!Number.isInteger(v) || v < 1900 || v > 2100)) throw new InputError(arg, `${arg} must be a year between 1900 and 2100`);
 }
 
-function validateResults(results: ResultInput[] | null | undefined): void {
+function validateResults(results: ResultInput[] | null | undefined, language: string | null | undefined): void {
   list('results', results, 20);
   const refs = new Set<string>();
   (results ?? []).forEach((r, i) => {
@@ -146,6 +161,7 @@ function validateResults(results: ResultInput[] | null | undefined): void {
       'an IATI result type code ("1" output, "2" outcome, "3" impact, "9" other)',
     );
     text(`${arg}.title`, r.title, LIMITS.title, true);
+    translations(`${arg}.titleTranslations`, r.titleTranslations, language, LIMITS.title);
     list(`${arg}.indicators`, r.indicators, 20);
     r.indicators.forEach((x, j) => {
       const ia = `${arg}.indicators[${j}]`;
@@ -155,6 +171,7 @@ function validateResults(results: ResultInput[] | null | undefined): void {
         throw new InputError(`${ia}.ref`, `${ia}.ref: "${x.ref}" names another indicator of this project; refs must be unique`);
       refs.add(x.ref.trim());
       text(`${ia}.title`, x.title, LIMITS.title, true);
+      translations(`${ia}.titleTranslations`, x.titleTranslations, language, LIMITS.title);
       code(`${ia}.measure`, x.measure, (c) => codelists.indicatorMeasure.has(c), 'an IATI indicator measure code (1-5)');
       year(`${ia}.baselineYear`, x.baselineYear);
       finite(`${ia}.baselineValue`, x.baselineValue);
@@ -163,17 +180,19 @@ function validateResults(results: ResultInput[] | null | undefined): void {
   });
 }
 
+const isIatiLanguage = (l: string) => codelists.language.has(l);
+const IATI_LANGUAGE = 'an ISO 639-1 language code of the IATI Language code list';
+
 /** A record's language and its texts in other languages: IATI language codes, one text per field and language. */
 export function narratives(language: string | null | undefined, list: ProjectValues['narratives']): void {
-  const isLanguage = (l: string) => codelists.language.has(l);
-  code('language', language, isLanguage, 'an ISO 639-1 language code of the IATI Language code list');
+  code('language', language, isIatiLanguage, IATI_LANGUAGE);
   if (list != null && list.length > 2 * LIMITS.list)
     throw new InputError('narratives', `narratives holds ${list.length} texts; at most ${2 * LIMITS.list}`);
   const seen = new Set<string>();
   (list ?? []).forEach((n, i) => {
     const arg = `narratives[${i}]`;
     code(`${arg}.field`, n.field, (f) => f === 'TITLE' || f === 'DESCRIPTION', 'TITLE or DESCRIPTION');
-    code(`${arg}.lang`, n.lang, isLanguage, 'an ISO 639-1 language code of the IATI Language code list');
+    code(`${arg}.lang`, n.lang, isIatiLanguage, IATI_LANGUAGE);
     if (n.lang === (language ?? 'en')) {
       throw new InputError(
         `${arg}.lang`,
@@ -184,6 +203,25 @@ export function narratives(language: string | null | undefined, list: ProjectVal
     const key = `${n.field}|${n.lang}`;
     if (seen.has(key)) throw new InputError(`${arg}`, `${arg}: a second ${n.field} in "${n.lang}"`);
     seen.add(key);
+  });
+}
+
+/**
+ * One text's translations (a participant's name, a result's or indicator's title, a progress
+ * comment): IATI language codes other than the project's own `language`, one text a language,
+ * each non-empty and at most `max` characters.
+ */
+export function translations(arg: string, values: Translations, language: string | null | undefined, max: number): void {
+  list(arg, values);
+  const seen = new Set<string>();
+  (values ?? []).forEach((t, i) => {
+    const at = `${arg}[${i}]`;
+    code(`${at}.lang`, t.lang, isIatiLanguage, IATI_LANGUAGE);
+    if (t.lang === (language ?? 'en'))
+      throw new InputError(`${at}.lang`, `${at}.lang: "${t.lang}" is the project's own language; the text itself is in it`);
+    if (seen.has(t.lang)) throw new InputError(`${at}.lang`, `${at}.lang: a second text in "${t.lang}"`);
+    seen.add(t.lang);
+    text(`${at}.text`, t.text, max, true);
   });
 }
 
@@ -211,6 +249,7 @@ export function validateProject(p: ProjectValues, self?: string): void {
     code(`${arg}.role`, x.role, (r) => (PARTICIPANT_ROLES as readonly string[]).includes(r), 'a participant role');
     code(`${arg}.organisationRole`, x.organisationRole, (r) => r in ORGANISATION_ROLE, 'an IATI organisation role');
     text(`${arg}.name`, x.name, LIMITS.name, true);
+    translations(`${arg}.nameTranslations`, x.nameTranslations, p.language, LIMITS.name);
     country(`${arg}.country`, x.country);
     agencyCode(`${arg}.agency`, x.agency);
     recordId(`${arg}.institutionId`, x.institutionId, 'Institution', 'an institution id of an agency of the federation');
@@ -222,7 +261,7 @@ export function validateProject(p: ProjectValues, self?: string): void {
   });
   const ids = (p.relatedProjects ?? []).map((r) => r.id);
   if (new Set(ids).size !== ids.length) throw new InputError('relatedProjects', 'relatedProjects names a project twice');
-  validateResults(p.results);
+  validateResults(p.results, p.language);
   const interval = p.reportingIntervalMonths;
   if (interval != null && (!Number.isInteger(interval) || interval < 1 || interval > 24)) {
     throw new InputError('reportingIntervalMonths', 'reportingIntervalMonths must be a whole number of months between 1 and 24');

@@ -406,7 +406,15 @@ export type Indicator = {
   /** The indicator's reference, unique within the project; monitoring reports name it. */
   ref: Scalars['String']['output'];
   targetValue: Maybe<Scalars['Float']['output']>;
+  /** The title in `lang` (ISO 639-1) where the indicator has it, else in the project's own language. */
   title: Scalars['String']['output'];
+  /** The title in every other language the indicator has it in. */
+  titleTranslations: Array<Translation>;
+};
+
+
+export type IndicatorTitleArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IndicatorInput = {
@@ -418,6 +426,8 @@ export type IndicatorInput = {
   ref: Scalars['String']['input'];
   targetValue?: InputMaybe<Scalars['Float']['input']>;
   title: Scalars['String']['input'];
+  /** The title in other languages than the project's own. */
+  titleTranslations?: InputMaybe<Array<TranslationInput>>;
 };
 
 /** Progress against one indicator in a reporting period (IATI result/indicator/period). */
@@ -425,15 +435,33 @@ export type IndicatorProgress = {
   __typename?: 'IndicatorProgress';
   actualValue: Scalars['Float']['output'];
   baselineValue: Maybe<Scalars['Float']['output']>;
+  /** The comment in `lang` (ISO 639-1) where the report has it, else in the project's own language. */
   comment: Maybe<Scalars['String']['output']>;
+  /** The comment in every other language the report has it in. */
+  commentTranslations: Array<Translation>;
   indicatorRef: Scalars['String']['output'];
+  /** The indicator's title in `lang` (ISO 639-1) where it has it, else in the project's own language. */
   indicatorTitle: Scalars['String']['output'];
   targetValue: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Progress against one indicator in a reporting period (IATI result/indicator/period). */
+export type IndicatorProgressCommentArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Progress against one indicator in a reporting period (IATI result/indicator/period). */
+export type IndicatorProgressIndicatorTitleArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IndicatorProgressInput = {
   actualValue: Scalars['Float']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The comment in other languages than the project's own (only with a comment). */
+  commentTranslations?: InputMaybe<Array<TranslationInput>>;
   indicatorRef: Scalars['String']['input'];
 };
 
@@ -1248,9 +1276,17 @@ export type Participant = {
   country: Maybe<Country>;
   /** Set when the participant is an institution in the owning agency's registry. */
   institution: Maybe<Institution>;
+  /** The name in `lang` (ISO 639-1) where the record has it, else in the project's own language. */
   name: Scalars['String']['output'];
+  /** The name in every other language the record has it in. */
+  nameTranslations: Array<Translation>;
   organisationRole: OrganisationRole;
   role: ParticipantRole;
+};
+
+
+export type ParticipantNameArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ParticipantInput = {
@@ -1261,6 +1297,8 @@ export type ParticipantInput = {
   /** An institution in the owning agency's registry. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** The name in other languages than the project's own (ISO 639-1, one text a language). */
+  nameTranslations?: InputMaybe<Array<TranslationInput>>;
   organisationRole: OrganisationRole;
   role: ParticipantRole;
 };
@@ -1525,13 +1563,24 @@ export type RequesterInput = {
 export type Result = {
   __typename?: 'Result';
   indicators: Array<Indicator>;
+  /** The title in `lang` (ISO 639-1) where the result has it, else in the project's own language. */
   title: Scalars['String']['output'];
+  /** The title in every other language the result has it in. */
+  titleTranslations: Array<Translation>;
   type: IatiCode;
+};
+
+
+/** An IATI result: type (output, outcome, impact), title and indicators. */
+export type ResultTitleArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResultInput = {
   indicators: Array<IndicatorInput>;
   title: Scalars['String']['input'];
+  /** The title in other languages than the project's own. */
+  titleTranslations?: InputMaybe<Array<TranslationInput>>;
   /** IATI result type code: "1" output, "2" outcome, "3" impact, "9" other. */
   type: Scalars['String']['input'];
 };
@@ -1558,4 +1607,18 @@ export type SignOff = {
   agency: Agency;
   at: Scalars['DateTime']['output'];
   user: Scalars['String']['output'];
+};
+
+/** A text in one language. */
+export type Translation = {
+  __typename?: 'Translation';
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type TranslationInput = {
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };

@@ -213,11 +213,15 @@ export type IndicatorInput = {
   ref: Scalars['String']['input'];
   targetValue?: InputMaybe<Scalars['Float']['input']>;
   title: Scalars['String']['input'];
+  /** The title in other languages than the project's own. */
+  titleTranslations?: InputMaybe<Array<TranslationInput>>;
 };
 
 export type IndicatorProgressInput = {
   actualValue: Scalars['Float']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The comment in other languages than the project's own (only with a comment). */
+  commentTranslations?: InputMaybe<Array<TranslationInput>>;
   indicatorRef: Scalars['String']['input'];
 };
 
@@ -344,6 +348,8 @@ export type ParticipantInput = {
   /** An institution in the owning agency's registry. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** The name in other languages than the project's own (ISO 639-1, one text a language). */
+  nameTranslations?: InputMaybe<Array<TranslationInput>>;
   organisationRole: OrganisationRole;
   role: ParticipantRole;
 };
@@ -417,6 +423,8 @@ export type RequesterInput = {
 export type ResultInput = {
   indicators: Array<IndicatorInput>;
   title: Scalars['String']['input'];
+  /** The title in other languages than the project's own. */
+  titleTranslations?: InputMaybe<Array<TranslationInput>>;
   /** IATI result type code: "1" output, "2" outcome, "3" impact, "9" other. */
   type: Scalars['String']['input'];
 };
@@ -427,3 +435,9 @@ export type Role =
   | 'EVALUATOR'
   | 'OFFICER'
   | 'VIEWER';
+
+export type TranslationInput = {
+  /** ISO 639-1 (IATI Language code list). */
+  lang: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};

@@ -284,7 +284,10 @@ type SdgGoal @key(fields: "goal", resolvable: false) { goal: Int! }
 type Participant @shareable {
   role: ParticipantRole!
   organisationRole: OrganisationRole!
-  name: String!
+  """The name in \`lang\` (ISO 639-1) where the record has it, else in the project's own language."""
+  name(lang: String): String!
+  """The name in every other language the record has it in."""
+  nameTranslations: [Translation!]!
   country: Country
   """Set when the participant is an agency of the federation."""
   agency: Agency

@@ -76,11 +76,19 @@ export const facts: SeedData = {
       sdgs: [...PROSAVANA.sdgs],
       budget: { amount: 3_600_000, currency: 'USD' },
       participants: [
-        { role: 'PROVIDER', organisationRole: 'FUNDING', name: 'Brazilian Cooperation Agency', country: 'BR', agencyCode: 'ABC' },
+        {
+          role: 'PROVIDER',
+          organisationRole: 'FUNDING',
+          name: 'Brazilian Cooperation Agency',
+          nameTranslations: [{ lang: 'pt', text: 'Agência Brasileira de Cooperação' }],
+          country: 'BR',
+          agencyCode: 'ABC',
+        },
         {
           role: 'PROVIDER',
           organisationRole: 'IMPLEMENTING',
           name: 'Brazilian Agricultural Research Corporation',
+          nameTranslations: [{ lang: 'pt', text: 'Empresa Brasileira de Pesquisa Agropecuária' }],
           country: 'BR',
           institutionId: 'ABC-I-000001',
         },
@@ -88,6 +96,7 @@ export const facts: SeedData = {
           role: 'FACILITATOR',
           organisationRole: 'FUNDING',
           name: 'Japan International Cooperation Agency',
+          nameTranslations: [{ lang: 'ja', text: '独立行政法人国際協力機構' }],
           country: 'JP',
           agencyCode: 'JICA',
         },
@@ -95,6 +104,7 @@ export const facts: SeedData = {
           role: 'RECIPIENT',
           organisationRole: 'IMPLEMENTING',
           name: 'Agricultural Research Institute of Mozambique',
+          nameTranslations: [{ lang: 'pt', text: 'Instituto de Investigação Agrária de Moçambique' }],
           country: 'MZ',
           institutionId: 'ABC-I-000002',
         },
@@ -167,6 +177,10 @@ export const facts: SeedData = {
           role: 'RECIPIENT',
           organisationRole: 'IMPLEMENTING',
           name: 'Ministry of Agriculture of Indonesia',
+          nameTranslations: [
+            { lang: 'id', text: 'Kementerian Pertanian Republik Indonesia' },
+            { lang: 'pt', text: 'Ministério da Agricultura da Indonésia' },
+          ],
           country: 'ID',
           institutionId: 'ABC-I-000005',
           agencyCode: 'INDONESIA',
@@ -176,10 +190,18 @@ export const facts: SeedData = {
         {
           type: '1',
           title: 'Capacity for tropical soybean research and extension strengthened at the Ministry of Agriculture',
+          titleTranslations: [
+            { lang: 'pt', text: 'Capacidade de pesquisa e extensão em soja tropical fortalecida no Ministério da Agricultura' },
+            { lang: 'id', text: 'Kapasitas penelitian dan penyuluhan kedelai tropis di Kementerian Pertanian diperkuat' },
+          ],
           indicators: [
             {
               ref: '1.1',
               title: 'Researchers and extension staff trained',
+              titleTranslations: [
+                { lang: 'pt', text: 'Pesquisadores e extensionistas capacitados' },
+                { lang: 'id', text: 'Peneliti dan penyuluh yang dilatih' },
+              ],
               measure: '1',
               ascending: true,
               baselineYear: 2026,
@@ -204,6 +226,10 @@ export const facts: SeedData = {
             {
               ref: '2.1',
               title: 'Average soybean yield in the trial plots (t/ha)',
+              titleTranslations: [
+                { lang: 'pt', text: 'Produtividade média de soja nas parcelas de ensaio (t/ha)' },
+                { lang: 'id', text: 'Rata-rata hasil kedelai di petak uji coba (t/ha)' },
+              ],
               measure: '1',
               ascending: true,
               baselineYear: 2025,
@@ -409,6 +435,10 @@ export const facts: SeedData = {
           targetValue: 2.5,
           actualValue: 1.6,
           comment: 'First harvest of two trials only.',
+          commentTranslations: [
+            { lang: 'pt', text: 'Primeira colheita de apenas dois ensaios.' },
+            { lang: 'id', text: 'Panen pertama dari dua uji coba saja.' },
+          ],
         },
       ],
       issues: 'Phytosanitary permits for the seed samples took four months.',
@@ -457,6 +487,7 @@ export const facts: SeedData = {
           targetValue: 2.5,
           actualValue: 1.7,
           comment: 'Measured on the two harvested trials.',
+          commentTranslations: [{ lang: 'id', text: 'Diukur pada dua uji coba yang sudah dipanen.' }],
         },
       ],
       issues: 'Two of the trained extension officers moved to other posts.',

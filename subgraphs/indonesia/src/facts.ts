@@ -9,6 +9,7 @@ const BTC = {
   role: 'PROVIDER',
   organisationRole: 'ACCOUNTABLE',
   name: 'Bureau for Technical Cooperation, Ministry of State Secretariat',
+  nameTranslations: [{ lang: 'id', text: 'Biro Kerja Sama Teknik Luar Negeri, Kementerian Sekretariat Negara' }],
   country: 'ID',
   institutionId: 'IDN-I-000001',
 } as const;
@@ -124,10 +125,12 @@ export const facts: SeedData = {
         {
           type: '1',
           title: 'Farmers and extension workers trained at the Mkindo centre',
+          titleTranslations: [{ lang: 'id', text: 'Petani dan penyuluh yang dilatih di pusat pelatihan Mkindo' }],
           indicators: [
             {
               ref: '1.1',
               title: 'Farmers and extension workers trained by the Indonesian experts',
+              titleTranslations: [{ lang: 'id', text: 'Petani dan penyuluh yang dilatih oleh para ahli Indonesia' }],
               measure: '1',
               ascending: true,
               baselineYear: 2015,
@@ -243,6 +246,7 @@ export const facts: SeedData = {
           targetValue: 1200,
           actualValue: 1040,
           comment: 'Cumulative since 2015 (illustrative figure).',
+          commentTranslations: [{ lang: 'id', text: 'Kumulatif sejak 2015 (angka ilustratif).' }],
         },
       ],
       nextSteps: 'Prepare the handover of the courses to the centre’s own trainers.',

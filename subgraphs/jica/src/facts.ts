@@ -9,6 +9,7 @@ const JICA = {
   role: 'FACILITATOR',
   organisationRole: 'FUNDING',
   name: 'Japan International Cooperation Agency',
+  nameTranslations: [{ lang: 'ja', text: '独立行政法人国際協力機構' }],
   country: 'JP',
   agencyCode: 'JICA',
 } as const;

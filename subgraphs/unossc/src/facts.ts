@@ -8,6 +8,10 @@ const UNOSSC = {
   role: 'FACILITATOR',
   organisationRole: 'ACCOUNTABLE',
   name: 'United Nations Office for South-South Cooperation',
+  nameTranslations: [
+    { lang: 'fr', text: 'Bureau des Nations Unies pour la coopération Sud-Sud' },
+    { lang: 'es', text: 'Oficina de las Naciones Unidas para la Cooperación Sur-Sur' },
+  ],
   agencyCode: 'UNOSSC',
 } as const;
 
@@ -100,7 +104,13 @@ export const facts: SeedData = {
       participants: [
         { role: 'FUNDER', organisationRole: 'FUNDING', name: 'IBSA Fund (India, Brazil, South Africa)' },
         UNOSSC,
-        { role: 'RECIPIENT', organisationRole: 'IMPLEMENTING', name: 'Carrefour-Feuilles community', country: 'HT' },
+        {
+          role: 'RECIPIENT',
+          organisationRole: 'IMPLEMENTING',
+          name: 'Carrefour-Feuilles community',
+          nameTranslations: [{ lang: 'fr', text: 'Communauté de Carrefour-Feuilles' }],
+          country: 'HT',
+        },
       ],
       extra: { fund: 'IBSA_FUND' },
     },
@@ -126,7 +136,19 @@ export const facts: SeedData = {
       recipientCountries: ['BO', 'GH', 'LK', 'PE', 'SN'],
       sectors: ['15123'],
       sdgs: [17],
-      participants: [{ role: 'FUNDER', organisationRole: 'FUNDING', name: 'Group of 77', institutionId: 'UNOSSC-I-000003' }, UNOSSC],
+      participants: [
+        {
+          role: 'FUNDER',
+          organisationRole: 'FUNDING',
+          name: 'Group of 77',
+          nameTranslations: [
+            { lang: 'es', text: 'Grupo de los 77' },
+            { lang: 'fr', text: 'Groupe des 77' },
+          ],
+          institutionId: 'UNOSSC-I-000003',
+        },
+        UNOSSC,
+      ],
       extra: { fund: 'PEREZ_GUERRERO_TRUST_FUND' },
     },
     {

@@ -7,7 +7,7 @@ import { AGENCIES, type AgencyEntry } from '@ssc/contract';
 import type { EvaluationRow } from '../records/evaluations/repository.ts';
 import type { ReportRow } from '../records/monitoring/repository.ts';
 import type { ProjectRow } from '../records/projects/repository.ts';
-import type { ResultValue } from '../tables.ts';
+import type { ResultValue, TranslationValue } from '../tables.ts';
 import { el, narrative, text } from './xml.ts';
 
 /** What an activity needs beyond the project's own row, read once for a page of projects. */
@@ -90,6 +90,12 @@ export function activityDates(p: ProjectRow): string[] {
   return DATE_TYPES.flatMap(([column, type]) => (p[column] ? [el('activity-date', { 'iso-date': p[column], type })] : []));
 }
 
+/** A text in the project's language (the activity's) and in every other it has, each a narrative in its language. */
+const narratives = (text: string, translations: readonly TranslationValue[] = []) => [
+  narrative(text),
+  ...translations.map((t) => narrative(t.text, t.lang)),
+];
+
 function participatingOrgs(p: ProjectRow, c: ActivityContext): string[] {
   return p.participants.map((pp) => {
     const agency = pp.agency_code ? AGENCIES.find((a) => a.code === pp.agency_code) : undefined;
@@ -103,7 +109,7 @@ function participatingOrgs(p: ProjectRow, c: ActivityContext): string[] {
         'ssc:role': pp.role,
         'ssc:country': pp.country_code ?? undefined,
       },
-      narrative(pp.name),
+      narratives(pp.name, pp.name_translations),
     );
   });
 }
@@ -145,12 +151,12 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
     el(
       'result',
       { type: r.type },
-      el('title', {}, narrative(r.title)),
+      el('title', {}, narratives(r.title, r.titleTranslations)),
       r.indicators.map((i) =>
         el(
           'indicator',
           { measure: i.measure, ascending: i.ascending, 'ssc:ref': i.ref },
-          el('title', {}, narrative(i.title)),
+          el('title', {}, narratives(i.title, i.titleTranslations)),
           i.baselineYear !== null ? el('baseline', { year: i.baselineYear, value: i.baselineValue ?? undefined }) : null,
           periods.flatMap((m) => {
             const progress = m.progress.find((g) => g.indicatorRef === i.ref);
@@ -164,7 +170,11 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
                 el('period-start', { 'iso-date': m.period_start }),
                 el('period-end', { 'iso-date': m.period_end }),
                 target !== null ? el('target', { value: target }) : null,
-                el('actual', { value: progress.actualValue }, progress.comment ? el('comment', {}, narrative(progress.comment)) : null),
+                el(
+                  'actual',
+                  { value: progress.actualValue },
+                  progress.comment ? el('comment', {}, narratives(progress.comment, progress.commentTranslations)) : null,
+                ),
               ),
             ];
           }),
@@ -174,9 +184,8 @@ function results(results: readonly ResultValue[], reports: readonly ReportRow[])
   );
 }
 
-/** A text's translations, each a narrative in its language. */
-const translations = (p: ProjectRow, field: 'TITLE' | 'DESCRIPTION') =>
-  p.narratives.filter((n) => n.field === field).map((n) => narrative(n.text, n.lang));
+/** A project's translations of its title or description. */
+const translations = (p: ProjectRow, field: 'TITLE' | 'DESCRIPTION') => p.narratives.filter((n) => n.field === field);
 
 /** The `iati-activity` of a project, or null when it has no date (IATI requires one). */
 export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
@@ -187,15 +196,14 @@ export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
   const own: [string, string | null | (string | null)[]][] = [
     ['iati-identifier', el('iati-identifier', {}, text(p.iati_identifier))],
     ['reporting-org', el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name))],
-    ['title', el('title', {}, narrative(p.title), translations(p, 'TITLE'))],
+    ['title', el('title', {}, narratives(p.title, translations(p, 'TITLE')))],
     // IATI requires a description: a project recorded without one is described by its title
     [
       'description',
       el(
         'description',
         { type: '1' },
-        narrative(p.description ?? p.title),
-        translations(p, p.description === null ? 'TITLE' : 'DESCRIPTION'),
+        narratives(p.description ?? p.title, translations(p, p.description === null ? 'TITLE' : 'DESCRIPTION')),
       ),
     ],
     ['participating-org', participatingOrgs(p, c)],

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { AGENCIES } from '@ssc/contract';
 import { useFreshDatabase } from '@ssc/testing';
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defineAgency } from '../agency.ts';
 import { CountCache } from '../query.ts';
 import type { Deps } from '../records/common.ts';
-import type { AgencyDatabase } from '../tables.ts';
+import type { AgencyDatabase, TranslationValue } from '../tables.ts';
 import { unitOfWork } from '../unit-of-work.ts';
 import { runIati } from './cli.ts';
 import { iatiActivities } from './export.ts';
@@ -72,6 +73,41 @@ beforeAll(async () => {
     })
     .where('id', '=', first.id)
     .execute();
+  // a monitored project's first participant, result, indicator and progress comment in other languages too
+  const db = source().db;
+  const report = await db
+    .selectFrom('monitoring_reports')
+    .select(['id', 'project_id', 'progress'])
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const project = await db.selectFrom('projects').select('results').where('id', '=', report.project_id).executeTakeFirstOrThrow();
+  const [result] = project.results;
+  const [measured] = report.progress;
+  if (!result || !measured) throw new Error('the seed has no measured result');
+  result.titleTranslations = [{ lang: 'fr', text: 'Un résultat traduit' }];
+  for (const i of result.indicators) i.titleTranslations = [{ lang: 'es', text: `Indicador ${i.ref}` }];
+  await db
+    .updateTable('projects')
+    .set({ results: JSON.stringify(project.results) })
+    .where('id', '=', report.project_id)
+    .execute();
+  measured.comment ??= 'A comment on the period';
+  measured.commentTranslations = [
+    { lang: 'fr', text: 'Un commentaire sur la période' },
+    { lang: 'ja', text: '期間についてのコメント' },
+  ];
+  await db
+    .updateTable('monitoring_reports')
+    .set({ progress: JSON.stringify(report.progress) })
+    .where('id', '=', report.id)
+    .execute();
+  await db
+    .updateTable('project_participants')
+    .set({ name_translations: sql<TranslationValue[]>`${JSON.stringify([{ lang: 'pt', text: 'Um participante' }])}::jsonb` })
+    .where('project_id', '=', report.project_id)
+    .where('position', '=', 0)
+    .execute();
 });
 
 describe('importing an IATI file', () => {
@@ -118,6 +154,13 @@ describe('importing an IATI file', () => {
     const after = byId(second);
     expect(before.size).toBeGreaterThan(0);
     expect(first).toContain('<narrative xml:lang="fr">Un titre français</narrative>');
+    for (const translated of [
+      '<narrative xml:lang="pt">Um participante</narrative></participating-org>',
+      '<narrative xml:lang="fr">Un résultat traduit</narrative></title>',
+      '<narrative xml:lang="es">Indicador ',
+      '<narrative xml:lang="fr">Un commentaire sur la période</narrative><narrative xml:lang="ja">期間についてのコメント</narrative></comment>',
+    ])
+      expect(first).toContain(translated);
     for (const [id, activity] of before) expect(after.get(id), id).toBe(activity);
   });
 
@@ -136,6 +179,83 @@ describe('importing an IATI file', () => {
     expect(report).toMatchObject({ created: 0, updated: 0, refused: [], stored: false });
     expect(report.unchanged).toBe(report.activities);
     expect(await institutions()).toEqual(before);
+  });
+
+  it("keeps every language of participants' names, results' and indicators' titles and progress comments, and exports them", async () => {
+    const xml = EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-LANG1')
+      .replace(
+        '<narrative>Result title</narrative>',
+        '<narrative>Result title</narrative><narrative xml:lang="pt">Título do resultado</narrative>',
+      )
+      .replace(
+        '<narrative>Indicator title</narrative>',
+        '<narrative xml:lang="es">Título del indicador</narrative><narrative>Indicator title</narrative>',
+      )
+      .replace(
+        '<narrative>Actual comment text</narrative>',
+        '<narrative>Actual comment text</narrative><narrative xml:lang="fr">Texte du commentaire</narrative><narrative xml:lang="ja">実績のコメント</narrative>',
+      );
+    expect(await importIati(deps(target().db), admin, chunks(xml))).toMatchObject({ created: 1, refused: [] });
+    const db = target().db;
+    const project = await db
+      .selectFrom('projects')
+      .select(['id', 'results'])
+      .where('iati_identifier', '=', 'AA-AAA-123456789-LANG1')
+      .executeTakeFirstOrThrow();
+    const participants = await db
+      .selectFrom('project_participants')
+      .select(['name', 'name_translations'])
+      .where('project_id', '=', project.id)
+      .orderBy('position')
+      .execute();
+    expect(participants).toContainEqual({ name: 'Name of Agency A', name_translations: [{ lang: 'fr', text: "Nom de l'agence A" }] });
+    expect(participants).toContainEqual({ name: 'Name of Agency C', name_translations: [] });
+    const [result] = project.results;
+    expect(result).toMatchObject({ title: 'Result title', titleTranslations: [{ lang: 'pt', text: 'Título do resultado' }] });
+    expect(result?.indicators[0]).toMatchObject({
+      title: 'Indicator title',
+      titleTranslations: [{ lang: 'es', text: 'Título del indicador' }],
+    });
+    const report = await db
+      .selectFrom('monitoring_reports')
+      .select('progress')
+      .where('project_id', '=', project.id)
+      .executeTakeFirstOrThrow();
+    expect(report.progress[0]).toMatchObject({
+      indicatorTitle: 'Indicator title',
+      indicatorTitleTranslations: [{ lang: 'es', text: 'Título del indicador' }],
+      comment: 'Actual comment text',
+      commentTranslations: [
+        { lang: 'fr', text: 'Texte du commentaire' },
+        { lang: 'ja', text: '実績のコメント' },
+      ],
+    });
+    const exported = await exportOf(db);
+    expect((await validateIati(exported)).errors.slice(0, 3)).toEqual([]);
+    const activity =
+      /<iati-activity\b(?:(?!<\/iati-activity>)[\s\S])*AA-AAA-123456789-LANG1[\s\S]*?<\/iati-activity>/.exec(exported)?.[0] ?? '';
+    for (const written of [
+      `<narrative>Name of Agency A</narrative><narrative xml:lang="fr">Nom de l'agence A</narrative>`,
+      '<narrative>Result title</narrative><narrative xml:lang="pt">Título do resultado</narrative>',
+      '<narrative>Indicator title</narrative><narrative xml:lang="es">Título del indicador</narrative>',
+      '<comment><narrative>Actual comment text</narrative><narrative xml:lang="fr">Texte du commentaire</narrative><narrative xml:lang="ja">実績のコメント</narrative></comment>',
+    ])
+      expect(activity).toContain(written);
+  });
+
+  it('refuses a translation in a language outside the IATI code list, naming it', async () => {
+    const named = EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-LANG2');
+    const participant = await refusal(
+      named.replace(`<narrative xml:lang="fr">Nom de l'agence A</narrative>`, '<narrative xml:lang="zz">Zz</narrative>'),
+    );
+    expect(participant.refused[0]?.rule).toMatch(/participants\[\d\]\.nameTranslations\[0\]\.lang: "zz" is not an ISO 639-1 language code/);
+    const comment = await refusal(
+      named.replace(
+        '<narrative>Actual comment text</narrative>',
+        '<narrative>Actual comment text</narrative><narrative xml:lang="zz">Zz</narrative>',
+      ),
+    );
+    expect(comment.refused[0]?.rule).toMatch(/comment\/narrative\/@xml:lang "zz" is not in the IATI Language code list/);
   });
 
   it('refuses a file that is not well-formed, naming the line, and stores nothing', async () => {

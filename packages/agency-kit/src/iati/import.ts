@@ -126,11 +126,19 @@ async function schemaRefusals(
 
 const child = (n: XmlNode, name: string) => n.children.find((c) => c.name === name);
 const all = (n: XmlNode, name: string) => n.children.filter((c) => c.name === name);
-/** The narrative of an element in the file's default language (or without one), else its first. */
-function narrativeOf(n: XmlNode | undefined, lang: string): string | null {
+/**
+ * The narrative of an element in the activity's language (or without one), else its first: the
+ * text; every other narrative in another language is kept as its translation.
+ */
+function narrativeOf(n: XmlNode | undefined, lang: string): { text: string | null; translations: { lang: string; text: string }[] } {
   const narratives = n ? all(n, 'narrative') : [];
   const chosen = narratives.find((x) => !x.attrs['xml:lang'] || x.attrs['xml:lang'] === lang) ?? narratives[0];
-  return chosen ? chosen.text.trim() : null;
+  const translations = narratives.flatMap((x) => {
+    const l = x.attrs['xml:lang'];
+    const text = x.text.trim();
+    return x !== chosen && l && l !== lang && text ? [{ lang: l, text }] : [];
+  });
+  return { text: chosen ? chosen.text.trim() : null, translations };
 }
 
 /** The SSC role a participating organisation plays, from its IATI role when the file does not say it (`ssc:role`). */
@@ -172,20 +180,18 @@ function mapActivity(
   };
   use(child(a, 'iati-identifier'));
   use(child(a, 'reporting-org'));
-  const titleNode = use(child(a, 'title'));
-  const title = narrativeOf(titleNode, lang) ?? '';
+  // a text's other languages are its translations; inside a JSON value (results, progress) none are left out
+  const some = (t: { lang: string; text: string }[]) => (t.length ? t : undefined);
+  const titled = narrativeOf(use(child(a, 'title')), lang);
+  const title = titled.text ?? '';
   const general = all(a, 'description').find((d) => (d.attrs.type ?? '1') === '1');
   // the export describes a project without a description by its title: that is no description
   const described = narrativeOf(use(general), lang);
-  const description = described === title ? null : described;
-  // every other language of the title and the description is kept as a translation
-  const translations = (n: XmlNode | undefined, field: 'TITLE' | 'DESCRIPTION', own: string | null) =>
-    (n ? all(n, 'narrative') : []).flatMap((x) => {
-      const l = x.attrs['xml:lang'];
-      const text = x.text.trim();
-      return l && l !== lang && text && !(field === 'DESCRIPTION' && own === null) ? [{ field, lang: l, text }] : [];
-    });
-  const narratives = [...translations(titleNode, 'TITLE', title), ...translations(general, 'DESCRIPTION', description)];
+  const description = described.text === title ? null : described.text;
+  const narratives = [
+    ...titled.translations.map((t) => ({ field: 'TITLE', ...t })),
+    ...(description === null ? [] : described.translations.map((t) => ({ field: 'DESCRIPTION', ...t }))),
+  ];
   const statusNode = use(child(a, 'activity-status'));
   const statusCode = statusNode ? code(statusNode, 'code', codelists.activityStatus, 'ActivityStatus') : null;
   const dates: Record<string, string | null> = { '1': null, '2': null, '3': null, '4': null };
@@ -240,13 +246,15 @@ function mapActivity(
       if (o.attrs.role === undefined) refuse(o, 'participating-org needs a @role');
       continue;
     }
-    const name = narrativeOf(o, lang) ?? o.attrs.ref ?? '';
+    const named = narrativeOf(o, lang);
+    const name = named.text ?? o.attrs.ref ?? '';
     const agency = AGENCIES.find((x) => o.attrs.ref && x.iatiOrgId === o.attrs.ref);
     const ssc = o.attrs['ssc:role'];
     participants.push({
       role: ssc && (PARTICIPANT_ROLES as readonly string[]).includes(ssc) ? ssc : (SSC_ROLE[role] ?? 'PROVIDER'),
       organisationRole: codeName(ORGANISATION_ROLE, Number(role)),
       name,
+      nameTranslations: named.translations,
       country: o.attrs['ssc:country'] ?? null,
       agency: agency?.code ?? null,
     });
@@ -263,7 +271,8 @@ function mapActivity(
       const baseline = child(i, 'baseline');
       const target = all(i, 'period').flatMap((p) => all(p, 'target'))[0];
       const ref = i.attrs['ssc:ref'] ?? `R${results.length + 1}.${k + 1}`;
-      const title = narrativeOf(child(i, 'title'), lang) ?? '';
+      const titled = narrativeOf(child(i, 'title'), lang);
+      const title = titled.text ?? '';
       // each period with an actual value is what a monitoring report measured
       for (const p of all(i, 'period')) {
         const start = child(p, 'period-start')?.attrs['iso-date'];
@@ -271,6 +280,11 @@ function mapActivity(
         const actual = child(p, 'actual');
         if (!start || !end || actual?.attrs.value === undefined) continue;
         const periodTarget = child(p, 'target')?.attrs.value;
+        const comment = narrativeOf(child(actual, 'comment'), lang);
+        // a report's translations are not checked by the project's rules: their languages are checked here
+        for (const t of comment.translations)
+          if (!codelists.language.has(t.lang))
+            refuse(actual, `actual/comment/narrative/@xml:lang "${t.lang}" is not in the IATI Language code list`);
         periods.push({
           start,
           end,
@@ -279,16 +293,19 @@ function mapActivity(
           progress: {
             indicatorRef: ref,
             indicatorTitle: title,
+            indicatorTitleTranslations: some(titled.translations),
             baselineValue: null,
             targetValue: periodTarget !== undefined ? Number(periodTarget) : null,
             actualValue: Number(actual.attrs.value),
-            comment: narrativeOf(child(actual, 'comment'), lang),
+            comment: comment.text,
+            commentTranslations: some(comment.translations),
           },
         });
       }
       return {
         ref,
         title,
+        titleTranslations: some(titled.translations),
         measure: code(i, 'measure', codelists.indicatorMeasure, 'IndicatorMeasure') ?? '1',
         ascending: i.attrs.ascending !== '0' && i.attrs.ascending !== 'false',
         baselineYear: baseline?.attrs.year ? Number(baseline.attrs.year) : null,
@@ -296,7 +313,8 @@ function mapActivity(
         targetValue: target?.attrs.value ? Number(target.attrs.value) : null,
       };
     });
-    results.push({ type, title: narrativeOf(child(r, 'title'), lang) ?? '', indicators });
+    const resultTitle = narrativeOf(child(r, 'title'), lang);
+    results.push({ type, title: resultTitle.text ?? '', titleTranslations: some(resultTitle.translations), indicators });
     use(r);
   }
   const modality = a.attrs['ssc:modality'];

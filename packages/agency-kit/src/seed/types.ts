@@ -11,7 +11,7 @@ import type {
   RelatedActivityType,
   RequestStatus,
 } from '@ssc/contract';
-import type { ContactValue, ProgressValue, ResultValue } from '../tables.ts';
+import type { ContactValue, ProgressValue, ResultValue, TranslationValue } from '../tables.ts';
 
 export interface SeedInstitution {
   id: string;
@@ -27,6 +27,8 @@ export interface SeedParticipant {
   role: ParticipantRole;
   organisationRole: OrganisationRole;
   name: string;
+  /** The name in other languages than English (the language of `name`). */
+  nameTranslations?: readonly TranslationValue[];
   country?: string;
   institutionId?: string;
   agencyCode?: string;

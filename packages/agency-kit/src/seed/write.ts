@@ -34,7 +34,7 @@ import {
   refreshReportedPeriods,
 } from '../records/projects/repository.ts';
 import { insertNewRequests, insertTransitions } from '../records/requests/repository.ts';
-import { type ProjectValues, validateInstitution, validateProject } from '../validate.ts';
+import { LIMITS, type ProjectValues, translations, validateInstitution, validateProject } from '../validate.ts';
 import type { SeedData, SeedEvaluation, SeedExpert, SeedInstitution, SeedLesson, SeedProject, SeedReport, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
@@ -195,6 +195,9 @@ export function seedProblems(data: SeedData): string[] {
     check(!!p, `${m.id}: project ${m.projectId} is not in the seed`);
     const refs = new Set(p?.results?.flatMap((r) => r.indicators.map((i) => i.ref)));
     for (const g of m.progress) check(refs.has(g.indicatorRef), `${m.id}: ${m.projectId} has no indicator ${g.indicatorRef}`);
+    m.progress.forEach((g, i) => {
+      valid(m.id, () => translations(`progress[${i}].commentTranslations`, g.commentTranslations, 'en', LIMITS.comment));
+    });
     for (const c of m.comments ?? []) {
       check(agencyCodes.has(c.agency) && isInstant(c.at) && c.text.length > 0, `${m.id}: comment`);
     }
@@ -419,7 +422,16 @@ async function seedRequests(trx: Trx, requests: readonly SeedRequest[], freshPro
 }
 
 /** Stores the reports of new projects whose id is new, with their comments; returns how many. */
-async function seedReports(trx: Trx, reports: readonly SeedReport[], freshProjects: ReadonlySet<string>): Promise<number> {
+async function seedReports(
+  trx: Trx,
+  reports: readonly SeedReport[],
+  projects: readonly SeedProject[],
+  freshProjects: ReadonlySet<string>,
+): Promise<number> {
+  // a report holds its indicators' titles as they were filed: in every language the project has them
+  const indicators = new Map(
+    projects.flatMap((p) => (p.results ?? []).flatMap((r) => r.indicators.map((i) => [`${p.id}|${i.ref}`, i] as const))),
+  );
   let n = 0;
   const reported = new Set<string>();
   await inChunks(
@@ -438,7 +450,12 @@ async function seedReports(trx: Trx, reports: readonly SeedReport[], freshProjec
             agency: m.agency,
             author: m.author,
             summary: m.summary ?? null,
-            progress: JSON.stringify(m.progress),
+            progress: JSON.stringify(
+              m.progress.map((g) => ({
+                indicatorTitleTranslations: indicators.get(`${m.projectId}|${g.indicatorRef}`)?.titleTranslations,
+                ...g,
+              })),
+            ),
             issues: m.issues ?? null,
             next_steps: m.nextSteps ?? null,
             created_at: m.createdAt,
@@ -545,7 +562,7 @@ export async function writeSeed(db: Db, agency: AgencyEntry, data: SeedData): Pr
       projects: projects.count,
       evaluations: await seedEvaluations(trx, data.evaluations),
       requests: await seedRequests(trx, data.requests ?? [], projects.fresh),
-      reports: await seedReports(trx, data.reports ?? [], projects.fresh),
+      reports: await seedReports(trx, data.reports ?? [], data.projects, projects.fresh),
       experts: await seedExperts(trx, data.experts ?? []),
       lessons: await seedLessons(trx, data.lessons ?? []),
       profile: 0,

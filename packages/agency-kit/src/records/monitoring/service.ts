@@ -7,7 +7,7 @@ import { hasRole, type Identity, type Role } from '@ssc/auth';
 import { ACTIVITY_STATUS, type AgencyEntry, codeName, InputError, parseId } from '@ssc/contract';
 import { Conflict, Forbidden, InvalidTransition, NotFound } from '../../errors.ts';
 import type { Actor } from '../../unit-of-work.ts';
-import { LIMITS, type ReportValues, text, validateReport } from '../../validate.ts';
+import { jsonTranslations, LIMITS, type ReportValues, text, translations, validateReport } from '../../validate.ts';
 import { type Deps, json, orNull } from '../common.ts';
 import { noteReportedPeriod, type ProjectRow } from '../projects/repository.ts';
 import { lockedProject } from '../projects/service.ts';
@@ -62,13 +62,20 @@ export async function fileReport(
           `input.progress[${i}].indicatorRef: ${project.id} has no indicator "${x.indicatorRef}" (it has ${[...indicators.keys()].join(', ') || 'none'})`,
         );
       }
+      // a comment's translations are in other languages than the project's own
+      const arg = `input.progress[${i}].commentTranslations`;
+      if (x.commentTranslations?.length && x.comment == null)
+        throw new InputError(arg, `${arg}: translations of no comment; give the comment`);
+      translations(arg, x.commentTranslations, project.language, LIMITS.comment);
       return {
         indicatorRef: x.indicatorRef,
         indicatorTitle: indicator.title,
+        indicatorTitleTranslations: indicator.titleTranslations,
         baselineValue: indicator.baselineValue,
         targetValue: indicator.targetValue,
         actualValue: x.actualValue,
         comment: x.comment ?? null,
+        commentTranslations: jsonTranslations(x.commentTranslations),
       };
     });
     return once(idempotencyKey, async () => {

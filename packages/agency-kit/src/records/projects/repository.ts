@@ -3,7 +3,15 @@ import { ACTIVITY_STATUS, nameSortKey, type PageArgs, type ProjectFilter } from 
 import { type ExpressionBuilder, type InferResult, type Insertable, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Counted, type Db, inOrder, keysetSlice, type Slice, TODAY_UTC, type Trx } from '../../query.ts';
-import type { AgencyDatabase, ConfirmationTable, IatiExtra, ParticipantTable, ProjectTable, RelationTable } from '../../tables.ts';
+import type {
+  AgencyDatabase,
+  ConfirmationTable,
+  IatiExtra,
+  ParticipantTable,
+  ProjectTable,
+  RelationTable,
+  TranslationValue,
+} from '../../tables.ts';
 
 // ---------------------------------------------------------------- reads
 
@@ -209,7 +217,8 @@ export async function insertParticipants(trx: Trx, rows: readonly ParticipantTab
   if (rows.length)
     await trx
       .insertInto('project_participants')
-      .values([...rows])
+      // a JSON column's list goes as JSON (pg would send a JavaScript array as a PostgreSQL array)
+      .values(rows.map((r) => ({ ...r, name_translations: sql<TranslationValue[]>`${JSON.stringify(r.name_translations)}::jsonb` })))
       .execute();
 }
 

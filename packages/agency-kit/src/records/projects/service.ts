@@ -58,6 +58,7 @@ export function projectValues(row: ProjectRow, columns: ProjectColumns): Project
       role: p.role,
       organisationRole: codeName(ORGANISATION_ROLE, p.organisation_role),
       name: p.name,
+      nameTranslations: p.name_translations,
       country: p.country_code,
       institutionId: p.institution_id,
       agency: p.agency_code,
