@@ -21,6 +21,7 @@ import * as auditClientRequestId from './migrations/2026-12-06T1000_audit_client
 import * as iatiExtra from './migrations/2026-12-07T1000_iati_extra.ts';
 import * as narratives from './migrations/2026-12-07T1100_narratives.ts';
 import * as moreNarratives from './migrations/2026-12-07T1200_more_narratives.ts';
+import * as iatiPercentages from './migrations/2026-12-07T1300_iati_percentages.ts';
 import { agencyJwks, readerIdentity, registryEntry, registrySelf } from './mutations.ts';
 import { CountCache, type Db } from './repository.ts';
 import { type AgencyContext, agencyResolvers, createLoaders } from './resolvers.ts';
@@ -43,6 +44,7 @@ export const CORE_MIGRATIONS: Migrations = {
   '2026-12-07T1000_iati_extra': iatiExtra,
   '2026-12-07T1100_narratives': narratives,
   '2026-12-07T1200_more_narratives': moreNarratives,
+  '2026-12-07T1300_iati_percentages': iatiPercentages,
 };
 
 export interface AgencyExtension extends AgencySdlExtension {

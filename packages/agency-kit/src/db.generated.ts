@@ -239,6 +239,7 @@ export interface Projects {
   end_date: Generated<string | null>;
   iati_extra: Generated<NonNullable<Json>>;
   iati_identifier: string;
+  iati_percentages: Generated<NonNullable<Json>>;
   id: string;
   language: Generated<string>;
   last_report_end: string | null;

@@ -56,6 +56,8 @@ export interface ProjectTable {
   last_report_end: ColumnType<string | null, string | null | undefined, string | null>;
   /** Elements of an imported IATI activity the graph does not model, as XML, in file order. */
   iati_extra: ColumnType<IatiExtra[], string | undefined, string>;
+  /** The percentages an imported activity gave its recipient countries and DAC sectors, by code, as written. */
+  iati_percentages: ColumnType<IatiPercentages, string | undefined, string>;
   /** The language of title and description (ISO 639-1). */
   language: ColumnType<string, string | undefined, string>;
   /** Title and description in other languages. */
@@ -186,6 +188,11 @@ export interface TranslationValue {
 }
 
 /** An element of an imported IATI activity the graph does not model. */
+export interface IatiPercentages {
+  country?: Record<string, string>;
+  sector?: Record<string, string>;
+}
+
 export interface IatiExtra {
   /** Its name, which places it in the activity's sequence. */
   element: string;

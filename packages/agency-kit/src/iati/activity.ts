@@ -75,6 +75,15 @@ export function shares(n: number): string[] {
   return [...Array.from({ length: n - 1 }, () => String(each)), String(last)];
 }
 
+/**
+ * The percentages of the codes: those an imported file gave, where they still cover every code
+ * the project holds (its countries or sectors may have changed since), else equal shares.
+ */
+export function percentagesOf(codes: readonly string[], given: Readonly<Record<string, string>> | undefined): string[] {
+  const kept = codes.map((code) => given?.[code]);
+  return kept.every((p): p is string => p !== undefined) ? kept : shares(codes.length);
+}
+
 const DATE_TYPES = [
   ['planned_start', '1'],
   ['actual_start', '2'],
@@ -191,8 +200,8 @@ const translations = (p: ProjectRow, field: 'TITLE' | 'DESCRIPTION') => p.narrat
 export function activityXml(p: ProjectRow, c: ActivityContext): string | null {
   const dates = activityDates(p);
   if (!dates.length) return null;
-  const countries = shares(p.recipient_countries.length);
-  const sectors = shares(p.sectors.length);
+  const countries = percentagesOf(p.recipient_countries, p.iati_percentages.country);
+  const sectors = percentagesOf(p.sectors, p.iati_percentages.sector);
   const own: [string, string | null | (string | null)[]][] = [
     ['iati-identifier', el('iati-identifier', {}, text(p.iati_identifier))],
     ['reporting-org', el('reporting-org', { ref: c.agency.iatiOrgId, type: c.agency.iatiOrgType }, narrative(c.agency.name))],

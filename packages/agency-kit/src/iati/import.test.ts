@@ -125,9 +125,12 @@ describe('importing an IATI file', () => {
     expect(row.iati_extra.map((x) => x.element)).toEqual(expect.arrayContaining(['transaction', 'location', 'contact-info']));
     // the title's other languages are kept as its translations
     expect(row.narratives.filter((n) => n.field === 'TITLE').map((n) => n.lang)).toEqual(['fr', 'es']);
+    // the countries' percentages are the file's (with its regions', kept as they are, they sum to 100)
+    expect(row.iati_percentages).toEqual({ country: { AF: '25', AG: '25' } });
     const again = await exportOf(target().db);
     expect((await validateIati(again)).errors.slice(0, 3)).toEqual([]);
     expect(again).toContain('<transaction');
+    expect(again).toContain('<recipient-country code="AF" percentage="25"/><recipient-country code="AG" percentage="25"/>');
   });
 
   it('changes nothing the second time, and says so', async () => {
@@ -162,6 +165,39 @@ describe('importing an IATI file', () => {
     ])
       expect(first).toContain(translated);
     for (const [id, activity] of before) expect(after.get(id), id).toBe(activity);
+  });
+
+  it("writes back a file's percentages of countries and sectors, and equal shares once the codes change", async () => {
+    const xml = EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, 'AA-AAA-123456789-PCT1')
+      .replace('<recipient-region code="489" vocabulary="1" percentage="25" />', '')
+      .replace('<recipient-region code="A1" vocabulary="99" vocabulary-uri="http://example.com/vocab.html" percentage="25" />', '')
+      .replace('<recipient-country code="AF" percentage="25" />', '<recipient-country code="AF" percentage="70.5" />')
+      .replace('<recipient-country code="AG" percentage="25" />', '<recipient-country code="AG" percentage="29.5" />')
+      .replace(
+        '<sector vocabulary="2" code="111" percentage="50" />',
+        '<sector vocabulary="1" code="11110" percentage="60" /><sector vocabulary="1" code="12220" percentage="40" /><sector vocabulary="2" code="111" percentage="50" />',
+      );
+    expect(await importIati(deps(target().db), admin, chunks(xml))).toMatchObject({ created: 1, refused: [] });
+    const activity = async () =>
+      /<iati-activity\b(?:(?!<\/iati-activity>)[\s\S])*AA-AAA-123456789-PCT1[\s\S]*?<\/iati-activity>/.exec(
+        await exportOf(target().db),
+      )?.[0] ?? '';
+    const written = await activity();
+    expect(written).toContain('<recipient-country code="AF" percentage="70.5"/><recipient-country code="AG" percentage="29.5"/>');
+    expect(written).toContain('<sector vocabulary="1" code="11110" percentage="60"/><sector vocabulary="1" code="12220" percentage="40"/>');
+    // the same file again: nothing changed
+    expect(await importIati(deps(target().db), admin, chunks(xml))).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    // a project whose countries changed since: equal shares of its countries, the sectors' still the file's
+    await target()
+      .db.updateTable('projects')
+      .set({ recipient_countries: ['AF', 'AG', 'MZ'] })
+      .where('iati_identifier', '=', 'AA-AAA-123456789-PCT1')
+      .execute();
+    const changed = await activity();
+    expect(changed).toContain(
+      '<recipient-country code="AF" percentage="33.33"/><recipient-country code="AG" percentage="33.33"/><recipient-country code="MZ" percentage="33.34"/>',
+    );
+    expect(changed).toContain('<sector vocabulary="1" code="11110" percentage="60"/>');
   });
 
   it('imports the same export again as unchanged, registering no organisation a second time', async () => {

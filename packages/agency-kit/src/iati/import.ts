@@ -21,10 +21,10 @@ import {
   projectIdsByIati,
   projectsByIatiIdentifier,
   refreshReportedPeriods,
-  setIatiExtra,
+  setIatiKept,
 } from '../records/projects/repository.ts';
 import { projectValues, writeProject } from '../records/projects/service.ts';
-import type { IatiExtra, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
+import type { IatiExtra, IatiPercentages, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
 import type { Actor, Work } from '../unit-of-work.ts';
 import { type ProjectValues, validateProject } from '../validate.ts';
 import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
@@ -148,6 +148,8 @@ interface Mapped {
   identifier: string;
   values: ProjectValues;
   extra: IatiExtra[];
+  /** The percentages the file gave recipient countries and DAC sectors, by code. */
+  percentages: IatiPercentages;
   /** Related activities, resolved to this agency's projects where they are (kept as they are otherwise). */
   related: { ref: string; type: string; xml: string }[];
   /** The measured values of the results' indicators, by period: the monitoring reports they came from. */
@@ -202,17 +204,28 @@ function mapActivity(
       use(d);
     }
   }
+  const percentages: IatiPercentages = {};
+  const percentage = (kind: 'country' | 'sector', node: XmlNode, v: string) => {
+    const p = node.attrs.percentage;
+    if (p !== undefined) percentages[kind] = { ...percentages[kind], [v]: p.trim() };
+  };
   const countries: string[] = [];
   for (const c of all(a, 'recipient-country')) {
     const v = code(c, 'code', codelists.country, 'Country');
-    if (v) countries.push(v);
+    if (v) {
+      countries.push(v);
+      percentage('country', c, v);
+    }
     use(c);
   }
   const sectors: string[] = [];
   for (const s of all(a, 'sector')) {
     if ((s.attrs.vocabulary ?? '1') !== '1') continue; // another vocabulary: kept as it is
     const v = code(s, 'code', codelists.sector, 'Sector (DAC 5-digit)');
-    if (v) sectors.push(v);
+    if (v) {
+      sectors.push(v);
+      percentage('sector', s, v);
+    }
     use(s);
   }
   const sdgs: number[] = [];
@@ -344,7 +357,7 @@ function mapActivity(
   // the graph's related projects are resolved in the transaction; every other element is kept
   const related = all(a, 'related-activity').map((c) => ({ ref: c.attrs.ref ?? '', type: c.attrs.type ?? '', xml: toXml(c) }));
   const extra = a.children.filter((c) => !handled.has(c) && c.name !== 'related-activity').map((c) => ({ element: c.name, xml: toXml(c) }));
-  return { identifier, values, extra, related, institutions, periods };
+  return { identifier, values, extra, percentages, related, institutions, periods };
 }
 
 /** Batches read ahead of the one being stored (each with its schema check under way). */
@@ -512,7 +525,7 @@ async function importBatch(
       // an update, with the rules of a change: a refused one takes back only its own statements
       await sql`savepoint iati_activity`.execute(trx);
       try {
-        await updateActivity(deps, actor, work, before, values, extra, m.periods, report);
+        await updateActivity(deps, actor, work, before, values, { extra, percentages: m.percentages }, m.periods, report);
         await sql`release savepoint iati_activity`.execute(trx);
       } catch (e) {
         await sql`rollback to savepoint iati_activity`.execute(trx);
@@ -533,6 +546,7 @@ async function importBatch(
       id,
       iati_identifier: m.identifier,
       iati_extra: JSON.stringify(extra),
+      iati_percentages: JSON.stringify(m.percentages),
       created_by: actor.identity.user,
       updated_by: actor.identity.user,
     });
@@ -637,7 +651,7 @@ async function updateActivity(
   work: Work,
   before: ProjectRow,
   values: ProjectValues & Input,
-  extra: IatiExtra[],
+  kept: { extra: IatiExtra[]; percentages: IatiPercentages },
   periods: Mapped['periods'],
   report: ImportReport,
 ): Promise<void> {
@@ -650,14 +664,15 @@ async function updateActivity(
   const reports = await newReports(deps, actor, work, [{ projectId: before.id, periods }]);
   if (
     canonical(sortLinks(merged)) === canonical(sortLinks(current)) &&
-    canonical(before.iati_extra) === canonical(extra) &&
+    canonical(before.iati_extra) === canonical(kept.extra) &&
+    canonical(before.iati_percentages) === canonical(kept.percentages) &&
     !reports.length
   ) {
     report.unchanged++;
     return;
   }
   await writeProject(deps, work.trx, before.id, merged, true, actor.identity);
-  await setIatiExtra(work.trx, before.id, extra);
+  await setIatiKept(work.trx, before.id, kept);
   await insertNewReports(work.trx, reports);
   await refreshReportedPeriods(work.trx, [before.id]);
   report.updated++;

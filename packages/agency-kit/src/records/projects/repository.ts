@@ -7,6 +7,7 @@ import type {
   AgencyDatabase,
   ConfirmationTable,
   IatiExtra,
+  IatiPercentages,
   ParticipantTable,
   ProjectTable,
   RelationTable,
@@ -110,11 +111,15 @@ export async function projectIdsByIati(db: Db, identifiers: readonly string[]): 
   return new Map(rows.map((r) => [r.iati_identifier, r.id]));
 }
 
-/** What an import kept of an activity that the graph does not model. */
-export async function setIatiExtra(trx: Trx, id: string, extra: readonly IatiExtra[]): Promise<void> {
+/** What an imported activity said that the graph does not model: its other elements, and the percentages of its countries and sectors. */
+export async function setIatiKept(
+  trx: Trx,
+  id: string,
+  kept: { extra: readonly IatiExtra[]; percentages: IatiPercentages },
+): Promise<void> {
   await trx
     .updateTable('projects')
-    .set({ iati_extra: JSON.stringify(extra) })
+    .set({ iati_extra: JSON.stringify(kept.extra), iati_percentages: JSON.stringify(kept.percentages) })
     .where('id', '=', id)
     .execute();
 }
