@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import {
   ACTIVITY_STATUS,
   AGENCIES,
@@ -362,6 +363,8 @@ function mapActivity(
 
 /** Batches read ahead of the one being stored (each with its schema check under way). */
 const AHEAD = 2;
+/** Activities read between two turns of the event loop (where the batch being stored goes on). */
+const YIELD_EVERY = 8;
 
 /** An activity's code list checks and its mapping, as it is read; a second one with its identifier is refused. */
 function read(a: XmlNode, root: Record<string, string>, seen: Set<string>): Read {
@@ -436,6 +439,9 @@ export async function importIati(
             .join('');
         })) {
           report.activities++;
+          // the statements storing the batch before wait for this thread to take their answers:
+          // let them in every few activities, not once a chunk of the file
+          if (report.activities % YIELD_EVERY === 0) await setImmediate();
           // libxml2 reads only what the fast check does not pass (its text is let go otherwise)
           if (!schema.fast?.(node)) {
             unchecked.push(batch.length);
