@@ -235,9 +235,17 @@ describe('importing an IATI file', () => {
     const db = target().db;
     const project = await db
       .selectFrom('projects')
-      .select(['id', 'results'])
+      .select(['id', 'results', 'last_report_end'])
       .where('iati_identifier', '=', 'AA-AAA-123456789-LANG1')
       .executeTakeFirstOrThrow();
+    // the periods with an actual value are monitoring reports, and the project knows the end of its last
+    const { last } = await db
+      .selectFrom('monitoring_reports')
+      .select((e) => e.fn.max('period_end').as('last'))
+      .where('project_id', '=', project.id)
+      .executeTakeFirstOrThrow();
+    expect(last).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(project.last_report_end).toBe(last);
     const participants = await db
       .selectFrom('project_participants')
       .select(['name', 'name_translations'])

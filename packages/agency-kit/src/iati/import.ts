@@ -561,10 +561,19 @@ async function importBatch(
     periods.push({ projectId: id, periods: m.periods });
     report.created++;
   }
-  await insertRows(trx, 'projects', rows, 'id');
+  // the new projects' reports: none can be held yet, and each project is stored with the end of its last
+  const reports = await newReports(deps, actor, work, periods, false);
+  const lastEnd = new Map<string, string>();
+  for (const r of reports) if (r.period_end > (lastEnd.get(r.project_id) ?? '')) lastEnd.set(r.project_id, r.period_end);
+  await insertRows(
+    trx,
+    'projects',
+    rows.map((row) => ({ ...row, last_report_end: lastEnd.get(row.id) ?? null })),
+    'id',
+  );
   await insertRows(trx, 'project_participants', participants);
   await insertRows(trx, 'project_relations', relations);
-  await fileReports(deps, actor, work, periods);
+  await insertRows(trx, 'monitoring_reports', reports, 'id');
 }
 
 /** A value with its objects' keys sorted and those undefined or null left out (a value not given and one
@@ -667,7 +676,7 @@ async function updateActivity(
     ...x,
     relatedProjects: [...(x.relatedProjects ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   });
-  const reports = await newReports(deps, actor, work, [{ projectId: before.id, periods }]);
+  const reports = await newReports(deps, actor, work, [{ projectId: before.id, periods }], true);
   if (
     canonical(sortLinks(merged)) === canonical(sortLinks(current)) &&
     canonical(before.iati_extra) === canonical(kept.extra) &&
@@ -686,13 +695,15 @@ async function updateActivity(
 
 /**
  * The monitoring reports the periods came from: one a period and side (the values of every
- * indicator it measured), unless the project already holds that side's report of the period.
+ * indicator it measured), unless the project already holds that side's report of the period
+ * (asked only when `stored`: the projects are not new).
  */
 async function newReports(
   deps: Deps,
   actor: Actor,
   work: Work,
   projects: { projectId: string; periods: Mapped['periods'] }[],
+  stored: boolean,
 ): Promise<NewReport[]> {
   const reports = new Map<
     string,
@@ -707,10 +718,12 @@ async function newReports(
       reports.set(key, r);
     }
   }
-  const held = await reportsHeld(
-    work.trx,
-    [...reports.values()].map((r) => ({ projectId: r.projectId, agency: r.agency, periodStart: r.start, periodEnd: r.end })),
-  );
+  const held = stored
+    ? await reportsHeld(
+        work.trx,
+        [...reports.values()].map((r) => ({ projectId: r.projectId, agency: r.agency, periodStart: r.start, periodEnd: r.end })),
+      )
+    : new Set<string>();
   const fresh = [...reports.values()].filter((r) => !held.has(`${r.projectId}|${r.agency}|${r.start}|${r.end}`));
   const ids = await work.nextIds('MonitoringReport', 'report_numbers', fresh.length);
   return fresh.map((r, k) => ({
@@ -726,18 +739,6 @@ async function newReports(
     issues: null,
     next_steps: null,
   }));
-}
-
-/** Files the reports of new projects' periods, for the whole batch at once. */
-async function fileReports(
-  deps: Deps,
-  actor: Actor,
-  work: Work,
-  projects: { projectId: string; periods: Mapped['periods'] }[],
-): Promise<void> {
-  const reports = await newReports(deps, actor, work, projects);
-  await insertRows(work.trx, 'monitoring_reports', reports, 'id');
-  await refreshReportedPeriods(work.trx, [...new Set(reports.map((r) => r.project_id))]);
 }
 
 const RELATED_ACTIVITY_TYPE_NAMES = new Set(Object.values(RELATED_ACTIVITY_TYPE).map(String));
