@@ -27,6 +27,7 @@ import type { ProjectColumns } from './records/common.ts';
 import { profileResolvers } from './records/profile/resolvers.ts';
 import { statsResolvers } from './records/stats/resolvers.ts';
 import { usersKeysQueries } from './records/users-keys/resolvers.ts';
+import type { Translations } from './validate.ts';
 
 /** The resolver map a subgraph server takes. */
 type ResolverMap = SubgraphOptions<AgencyContext>['resolvers'];
@@ -35,7 +36,6 @@ type ResolverMap = SubgraphOptions<AgencyContext>['resolvers'];
 export type { AgencyContext } from './context.ts';
 export { countKey, createLoaders, type Loaders } from './loaders.ts';
 
-type Translations = readonly { lang: string; text: string }[] | undefined;
 type LangArgs = { lang?: string | null };
 
 /**

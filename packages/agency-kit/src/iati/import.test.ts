@@ -299,7 +299,7 @@ describe('importing an IATI file', () => {
         '<narrative>Actual comment text</narrative><narrative xml:lang="zz">Zz</narrative>',
       ),
     );
-    expect(comment.refused[0]?.rule).toMatch(/comment\/narrative\/@xml:lang "zz" is not in the IATI Language code list/);
+    expect(comment.refused[0]?.rule).toMatch(/progress\.commentTranslations\[0\]\.lang: "zz" is not an ISO 639-1 language code/);
   });
 
   it('refuses a file that is not well-formed, naming the line, and stores nothing', async () => {

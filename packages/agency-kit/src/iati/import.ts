@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import { projectRecord } from '../derive.ts';
 import { requireRole } from '../identity.ts';
 import type { Deps, Input } from '../records/common.ts';
-import { institutionIdsByIati, institutionIdsByName } from '../records/institutions/repository.ts';
+import { institutionIdsByIati, institutionIdsByName, nameTypeKey } from '../records/institutions/repository.ts';
 import { insertNewReports, type NewReport, reportsHeld } from '../records/monitoring/repository.ts';
 import {
   type NewProject,
@@ -27,7 +27,7 @@ import {
 import { projectValues, writeProject } from '../records/projects/service.ts';
 import type { IatiExtra, IatiPercentages, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
 import type { Actor, Work } from '../unit-of-work.ts';
-import { type ProjectValues, validateProject } from '../validate.ts';
+import { jsonTranslations, LIMITS, type ProjectValues, text, translations, validateProject } from '../validate.ts';
 import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
 import { insertRows } from './rows.ts';
 import { schemaErrors } from './schema.ts';
@@ -183,8 +183,6 @@ function mapActivity(
   };
   use(child(a, 'iati-identifier'));
   use(child(a, 'reporting-org'));
-  // a text's other languages are its translations; inside a JSON value (results, progress) none are left out
-  const some = (t: { lang: string; text: string }[]) => (t.length ? t : undefined);
   const titled = narrativeOf(use(child(a, 'title')), lang);
   const title = titled.text ?? '';
   const general = all(a, 'description').find((d) => (d.attrs.type ?? '1') === '1');
@@ -208,7 +206,9 @@ function mapActivity(
   const percentages: IatiPercentages = {};
   const percentage = (kind: 'country' | 'sector', node: XmlNode, v: string) => {
     const p = node.attrs.percentage;
-    if (p !== undefined) percentages[kind] = { ...percentages[kind], [v]: p.trim() };
+    if (p === undefined) return;
+    percentages[kind] ??= {};
+    percentages[kind][v] = p.trim();
   };
   const countries: string[] = [];
   for (const c of all(a, 'recipient-country')) {
@@ -295,10 +295,13 @@ function mapActivity(
         if (!start || !end || actual?.attrs.value === undefined) continue;
         const periodTarget = child(p, 'target')?.attrs.value;
         const comment = narrativeOf(child(actual, 'comment'), lang);
-        // a report's translations are not checked by the project's rules: their languages are checked here
-        for (const t of comment.translations)
-          if (!codelists.language.has(t.lang))
-            refuse(actual, `actual/comment/narrative/@xml:lang "${t.lang}" is not in the IATI Language code list`);
+        // a report is not a project: its comment is checked here by the rules a filed report's is
+        try {
+          text('progress.comment', comment.text, LIMITS.comment);
+          translations('progress.commentTranslations', comment.translations, lang, LIMITS.comment);
+        } catch (e) {
+          refuse(actual, e instanceof Error ? e.message : String(e));
+        }
         periods.push({
           start,
           end,
@@ -307,19 +310,19 @@ function mapActivity(
           progress: {
             indicatorRef: ref,
             indicatorTitle: title,
-            indicatorTitleTranslations: some(titled.translations),
+            indicatorTitleTranslations: jsonTranslations(titled.translations),
             baselineValue: null,
             targetValue: periodTarget !== undefined ? Number(periodTarget) : null,
             actualValue: Number(actual.attrs.value),
             comment: comment.text,
-            commentTranslations: some(comment.translations),
+            commentTranslations: jsonTranslations(comment.translations),
           },
         });
       }
       return {
         ref,
         title,
-        titleTranslations: some(titled.translations),
+        titleTranslations: jsonTranslations(titled.translations),
         measure: code(i, 'measure', codelists.indicatorMeasure, 'IndicatorMeasure') ?? '1',
         ascending: i.attrs.ascending !== '0' && i.attrs.ascending !== 'false',
         baselineYear: baseline?.attrs.year ? Number(baseline.attrs.year) : null,
@@ -328,7 +331,7 @@ function mapActivity(
       };
     });
     const resultTitle = narrativeOf(child(r, 'title'), lang);
-    results.push({ type, title: resultTitle.text ?? '', titleTranslations: some(resultTitle.translations), indicators });
+    results.push({ type, title: resultTitle.text ?? '', titleTranslations: jsonTranslations(resultTitle.translations), indicators });
     use(r);
   }
   const modality = a.attrs['ssc:modality'];
@@ -604,11 +607,11 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
     work.trx,
     batch.flatMap((m) => m.institutions.flatMap((i) => (!i.ref && i.type ? [{ name: i.name, type: i.type }] : []))),
   );
-  const keyOf = (i: Mapped['institutions'][number]) => i.ref ?? `name:${i.name}|${i.type}`;
+  const keyOf = (i: Mapped['institutions'][number]) => i.ref ?? `name:${nameTypeKey(i.name, i.type)}`;
   const missing = new Map<string, { ref: string | undefined; type: string; name: string }>();
   for (const m of batch) {
     for (const i of m.institutions) {
-      if (!i.type || (i.ref ? found.has(i.ref) : named.has(`${i.name}|${i.type}`))) continue;
+      if (!i.type || (i.ref ? found.has(i.ref) : named.has(nameTypeKey(i.name, i.type)))) continue;
       missing.set(keyOf(i), { ref: i.ref, type: i.type, name: i.name });
     }
   }
@@ -633,7 +636,7 @@ async function resolveInstitutions(work: Work, actor: Actor, batch: Mapped[]): P
   const iatiOf = new Map<string, string>();
   for (const m of batch) {
     for (const i of m.institutions) {
-      const id = (i.ref ? found.get(i.ref) : named.get(`${i.name}|${i.type}`)) ?? created.get(keyOf(i));
+      const id = (i.ref ? found.get(i.ref) : named.get(nameTypeKey(i.name, i.type))) ?? created.get(keyOf(i));
       const p = m.values.participants[i.position];
       if (id && p) {
         p.institutionId = id;

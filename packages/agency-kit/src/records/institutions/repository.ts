@@ -97,9 +97,12 @@ export async function institutionIdsByIati(trx: Trx, identifiers: readonly strin
   return new Map(rows.flatMap((r) => (r.iati_identifier ? [[r.iati_identifier, r.id] as const] : [])));
 }
 
+/** The key `institutionIdsByName` answers by: a name and an organisation type. */
+export const nameTypeKey = (name: string, type: string | null | undefined): string => `${name}|${type ?? ''}`;
+
 /**
  * Institutions by name, for organisations a file names without an IATI identifier: the first
- * registered (lowest id) of those with exactly that name and organisation type, by `name|type`.
+ * registered (lowest id) of those with exactly that name and organisation type, by `nameTypeKey`.
  */
 export async function institutionIdsByName(trx: Trx, wanted: readonly { name: string; type: string }[]): Promise<Map<string, string>> {
   if (!wanted.length) return new Map();
@@ -109,7 +112,7 @@ export async function institutionIdsByName(trx: Trx, wanted: readonly { name: st
     .where('sort_name', 'in', [...new Set(wanted.map((w) => nameSortKey(w.name)))])
     .orderBy('id', 'desc')
     .execute();
-  return new Map(rows.map((r) => [`${r.name}|${r.organisation_type}`, r.id]));
+  return new Map(rows.map((r) => [nameTypeKey(r.name, r.organisation_type), r.id]));
 }
 
 export async function institutionIatiIds(trx: Trx, ids: readonly string[]): Promise<Map<string, string | null>> {
