@@ -341,6 +341,46 @@ describe('importing an IATI file', () => {
     ]);
   });
 
+  it('links related activities to the projects of the batches before, while the next batches are looked up ahead', async () => {
+    const inner = (x: string) => x.slice(x.indexOf('<iati-activity '), x.lastIndexOf('</iati-activities>'));
+    const id = (n: number) => `AA-AAA-123456789-CHAIN${n}`;
+    // each activity names the one before it (most often in the batch before) and the fifth before it
+    const activity = (n: number) =>
+      inner(
+        EXAMPLE.replace(/AA-AAA-123456789-ABC123/g, id(n)).replace(
+          '<related-activity ref="AA-AAA-123456789-6789" type="1" />',
+          n >= 5
+            ? `<related-activity ref="${id(n - 1)}" type="1" /><related-activity ref="${id(n - 5)}" type="2" />`
+            : n >= 1
+              ? `<related-activity ref="${id(n - 1)}" type="1" />`
+              : '',
+        ),
+      );
+    const file = `${EXAMPLE.slice(0, EXAMPLE.indexOf('<iati-activity '))}${Array.from({ length: 40 }, (_, n) => activity(n)).join('')}</iati-activities>\n`;
+    const report = await importIati(deps(target().db), admin, chunks(file, 2_048), { batchSize: 2 });
+    expect(report).toMatchObject({ activities: 40, created: 40, refused: [] });
+    const links = await target()
+      .db.selectFrom('project_relations as r')
+      .innerJoin('projects as p', 'p.id', 'r.project_id')
+      .innerJoin('projects as q', 'q.id', 'r.related_id')
+      .select(['p.iati_identifier as from', 'q.iati_identifier as to', 'r.type'])
+      .where('p.iati_identifier', 'like', 'AA-AAA-123456789-CHAIN%')
+      .execute();
+    const expected = Array.from({ length: 39 }, (_, k) => k + 1).flatMap((n) => [
+      { from: id(n), to: id(n - 1), type: 1 },
+      ...(n >= 5 ? [{ from: id(n), to: id(n - 5), type: 2 }] : []),
+    ]);
+    const order = (l: { from: string; to: string }[]) => [...l].sort((a, b) => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`));
+    expect(order(links)).toEqual(order(expected));
+    // none of them is kept as an element the graph does not model
+    const kept = await target()
+      .db.selectFrom('projects')
+      .select('iati_extra')
+      .where('iati_identifier', 'like', 'AA-AAA-123456789-CHAIN%')
+      .execute();
+    expect(kept.flatMap((r) => r.iati_extra).filter((x) => x.element === 'related-activity')).toEqual([]);
+  });
+
   it('refuses codes outside the code lists, and imports nothing', async () => {
     const xml = EXAMPLE.replace('<recipient-country code="AF" percentage="25" />', '<recipient-country code="QQ" percentage="25" />');
     const report = await refusal(xml);
