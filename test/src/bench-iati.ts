@@ -77,6 +77,10 @@ async function importOnly(path: string, url: string, postmaster: string): Promis
   log(
     `  CPU: the importing process (old generation capped at ${HEAP_MB} MB) ${((used.user + used.system) / 1e6).toFixed(1)} s (its schema checks' worker threads included), PostgreSQL ${postgresSeconds.toFixed(1)} s; ${availableParallelism()} cores`,
   );
+  // the machine's speed moves the rate from hour to hour, much less this ratio: compare changes by it
+  log(
+    `  wall time per CPU second of PostgreSQL: ${(seconds / postgresSeconds).toFixed(2)} (lower is better; compare runs of two versions by it)`,
+  );
   await target.close();
 }
 
