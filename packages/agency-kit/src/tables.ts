@@ -187,12 +187,13 @@ export interface TranslationValue {
   text: string;
 }
 
-/** An element of an imported IATI activity the graph does not model. */
+/** The percentages an imported IATI activity gave its recipient countries and DAC sectors, by code, as written. */
 export interface IatiPercentages {
   country?: Record<string, string>;
   sector?: Record<string, string>;
 }
 
+/** An element of an imported IATI activity the graph does not model. */
 export interface IatiExtra {
   /** Its name, which places it in the activity's sequence. */
   element: string;

@@ -225,6 +225,22 @@ export function translations(arg: string, values: Translations, language: string
   });
 }
 
+/**
+ * A monitoring report's comment on an indicator and its translations, however the report comes
+ * (filed, imported from an IATI period's actual, seeded): `arg` names the progress entry.
+ */
+export function progressComment(
+  arg: string,
+  comment: string | null | undefined,
+  list: Translations,
+  language: string | null | undefined,
+): void {
+  text(`${arg}.comment`, comment, LIMITS.comment);
+  const at = `${arg}.commentTranslations`;
+  if (list?.length && comment == null) throw new InputError(at, `${at}: translations of no comment; give the comment`);
+  translations(at, list, language, LIMITS.comment);
+}
+
 /** Checks a whole project (after a patch is applied to the stored one). `self` is its own id, if it has one. */
 export function validateProject(p: ProjectValues, self?: string): void {
   text('title', p.title, LIMITS.title, true);

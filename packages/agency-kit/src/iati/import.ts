@@ -27,7 +27,7 @@ import {
 import { projectValues, writeProject } from '../records/projects/service.ts';
 import type { IatiExtra, IatiPercentages, ParticipantTable, ProgressValue, RelationTable } from '../tables.ts';
 import type { Actor, Work } from '../unit-of-work.ts';
-import { jsonTranslations, LIMITS, type ProjectValues, text, translations, validateProject } from '../validate.ts';
+import { jsonTranslations, type ProjectValues, progressComment, validateProject } from '../validate.ts';
 import { IatiFileError, readActivities, toXml, type XmlNode } from './parse.ts';
 import { insertRows } from './rows.ts';
 import { schemaErrors } from './schema.ts';
@@ -297,8 +297,7 @@ function mapActivity(
         const comment = narrativeOf(child(actual, 'comment'), lang);
         // a report is not a project: its comment is checked here by the rules a filed report's is
         try {
-          text('progress.comment', comment.text, LIMITS.comment);
-          translations('progress.commentTranslations', comment.translations, lang, LIMITS.comment);
+          progressComment('progress', comment.text, comment.translations, lang);
         } catch (e) {
           refuse(actual, e instanceof Error ? e.message : String(e));
         }

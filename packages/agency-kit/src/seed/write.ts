@@ -34,7 +34,7 @@ import {
   refreshReportedPeriods,
 } from '../records/projects/repository.ts';
 import { insertNewRequests, insertTransitions } from '../records/requests/repository.ts';
-import { LIMITS, type ProjectValues, translations, validateInstitution, validateProject } from '../validate.ts';
+import { type ProjectValues, progressComment, validateInstitution, validateProject } from '../validate.ts';
 import type { SeedData, SeedEvaluation, SeedExpert, SeedInstitution, SeedLesson, SeedProject, SeedReport, SeedRequest } from './types.ts';
 
 const CHUNK = 500;
@@ -196,7 +196,8 @@ export function seedProblems(data: SeedData): string[] {
     const refs = new Set(p?.results?.flatMap((r) => r.indicators.map((i) => i.ref)));
     for (const g of m.progress) check(refs.has(g.indicatorRef), `${m.id}: ${m.projectId} has no indicator ${g.indicatorRef}`);
     m.progress.forEach((g, i) => {
-      valid(m.id, () => translations(`progress[${i}].commentTranslations`, g.commentTranslations, 'en', LIMITS.comment));
+      // seeded projects are in English
+      valid(m.id, () => progressComment(`progress[${i}]`, g.comment, g.commentTranslations, 'en'));
     });
     for (const c of m.comments ?? []) {
       check(agencyCodes.has(c.agency) && isInstant(c.at) && c.text.length > 0, `${m.id}: comment`);

@@ -7,7 +7,7 @@ import { hasRole, type Identity, type Role } from '@ssc/auth';
 import { ACTIVITY_STATUS, type AgencyEntry, codeName, InputError, parseId } from '@ssc/contract';
 import { Conflict, Forbidden, InvalidTransition, NotFound } from '../../errors.ts';
 import type { Actor } from '../../unit-of-work.ts';
-import { jsonTranslations, LIMITS, type ReportValues, text, translations, validateReport } from '../../validate.ts';
+import { jsonTranslations, LIMITS, progressComment, type ReportValues, text, validateReport } from '../../validate.ts';
 import { type Deps, json, orNull } from '../common.ts';
 import { noteReportedPeriod, type ProjectRow } from '../projects/repository.ts';
 import { lockedProject } from '../projects/service.ts';
@@ -63,10 +63,7 @@ export async function fileReport(
         );
       }
       // a comment's translations are in other languages than the project's own
-      const arg = `input.progress[${i}].commentTranslations`;
-      if (x.commentTranslations?.length && x.comment == null)
-        throw new InputError(arg, `${arg}: translations of no comment; give the comment`);
-      translations(arg, x.commentTranslations, project.language, LIMITS.comment);
+      progressComment(`input.progress[${i}]`, x.comment, x.commentTranslations, project.language);
       return {
         indicatorRef: x.indicatorRef,
         indicatorTitle: indicator.title,
